@@ -1,0 +1,1 @@
+return Tendinopathy.Rules.Cli.CliApp.Run(args, Console.Out, Console.Error);
