@@ -15,18 +15,44 @@ internal static partial class ItemCatalogue
     {
         var list = new List<ItemDefinition>();
         AddRedFlags(list);
+        AddAlerts(list);
         AddDiagnoses(list);
         AddInvestigations(list);
         AddMissingInformation(list);
-        AddTreatment(list);
+        AddLoadManagement(list);
+        AddLoading(list);
+        AddSymptomRelief(list);
+        AddInjections(list);
+        AddShockwave(list);
+        AddSciatica(list);
+        AddDeepGluteal(list);
+        AddAvulsion(list);
+        AddRisk(list);
+        AddFollowUp(list);
+        AddEscalation(list);
+        AddSurgery(list);
+        AddDoNotOffer(list);
         return list;
     }
 
     static partial void AddRedFlags(List<ItemDefinition> list);
+    static partial void AddAlerts(List<ItemDefinition> list);
     static partial void AddDiagnoses(List<ItemDefinition> list);
     static partial void AddInvestigations(List<ItemDefinition> list);
     static partial void AddMissingInformation(List<ItemDefinition> list);
-    static partial void AddTreatment(List<ItemDefinition> list);
+    static partial void AddLoadManagement(List<ItemDefinition> list);
+    static partial void AddLoading(List<ItemDefinition> list);
+    static partial void AddSymptomRelief(List<ItemDefinition> list);
+    static partial void AddInjections(List<ItemDefinition> list);
+    static partial void AddShockwave(List<ItemDefinition> list);
+    static partial void AddSciatica(List<ItemDefinition> list);
+    static partial void AddDeepGluteal(List<ItemDefinition> list);
+    static partial void AddAvulsion(List<ItemDefinition> list);
+    static partial void AddRisk(List<ItemDefinition> list);
+    static partial void AddFollowUp(List<ItemDefinition> list);
+    static partial void AddEscalation(List<ItemDefinition> list);
+    static partial void AddSurgery(List<ItemDefinition> list);
+    static partial void AddDoNotOffer(List<ItemDefinition> list);
 
     private static ItemDefinition Item(
         string id,

@@ -17,7 +17,8 @@ internal static class RuleActions
     /// </summary>
     private static readonly HashSet<string> Watched = new(StringComparer.Ordinal)
     {
-        "INJ-01", "ESWT-01", "IMG-10", "SYM-02", "SURG-01", "LOAD-START", "LOAD-CONTINUE", "FU-01", "FU-05", "AV-04",
+        "INJ-01", "ESWT-01", "IMG-10", "SYM-02", "SYM-04", "SURG-01", "LOAD-START", "LOAD-CONTINUE", "FU-01", "FU-02", "FU-05",
+        "AV-01", "AV-02", "AV-04", "SCI-08", "SCI-09", "ESC-07",
     };
 
     /// <summary>Raises a red flag (RF-): the alert, its ACT- actions at the flag's urgency, and the <see cref="RedFlagFact"/>.</summary>
