@@ -330,14 +330,22 @@ internal static class TextReport
     private sealed class Writer(TextWriter output)
     {
         private bool _started;
+        private bool _afterBlank;
 
         public void Line(string text)
         {
             output.WriteLine(text.TrimEnd());
             _started = true;
+            _afterBlank = false;
         }
 
-        public void Blank() => output.WriteLine();
+        /// <summary>An empty line; never two in a row.</summary>
+        public void Blank()
+        {
+            if (_afterBlank) return;
+            output.WriteLine();
+            _afterBlank = true;
+        }
 
         public void None() => Line("  (none)");
 
