@@ -50,7 +50,15 @@ internal static class CliApp
     /// <param name="stdout">Where the report goes.</param>
     /// <param name="stderr">Where errors and usage on bad arguments go.</param>
     /// <returns>The process exit code.</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, engine: null);
+
+    /// <summary>Runs the command line with a given engine (tests share one; compiling the rule set takes a moment).</summary>
+    /// <param name="args">The arguments (without the program name).</param>
+    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="stderr">Where errors and usage on bad arguments go.</param>
+    /// <param name="engine">The engine to use; <see langword="null"/> creates the built-in one when it is needed.</param>
+    /// <returns>The process exit code.</returns>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, PathwayEngine? engine)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -71,12 +79,12 @@ internal static class CliApp
                     stdout.WriteLine(Usage);
                     return ExitOk;
                 case VersionCommand:
-                    var ruleSet = new PathwayEngine().RuleSet;
+                    var ruleSet = (engine ?? new PathwayEngine()).RuleSet;
                     stdout.WriteLine("tendinopathy " + ToolVersion());
                     stdout.WriteLine($"rule set: {ruleSet.Name} {ruleSet.Version} (hash {ruleSet.ContentHash})");
                     return ExitOk;
                 case EvaluateCommand evaluate:
-                    return Evaluate(evaluate, stdout, stderr);
+                    return Evaluate(evaluate, engine, stdout, stderr);
                 default:
                     throw new InvalidOperationException("Unhandled command " + command);
             }
@@ -88,7 +96,7 @@ internal static class CliApp
         }
     }
 
-    private static int Evaluate(EvaluateCommand command, TextWriter stdout, TextWriter stderr)
+    private static int Evaluate(EvaluateCommand command, PathwayEngine? engine, TextWriter stdout, TextWriter stderr)
     {
         string json;
         try
@@ -113,7 +121,7 @@ internal static class CliApp
             return ExitInvalidCase;
         }
 
-        var engine = new PathwayEngine();
+        engine ??= new PathwayEngine();
         var errors = engine.Validate(patientCase);
         if (errors.Count > 0)
         {

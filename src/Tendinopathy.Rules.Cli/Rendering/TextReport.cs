@@ -40,11 +40,6 @@ internal static class TextReport
 
         w.Section("INTENDED USE");
         w.Wrap(result.IntendedUse, "  ");
-        if (clinician)
-        {
-            w.Blank();
-            w.Wrap("The full result, with the explanation and the trace of every rule, is available with --format json.", "  ");
-        }
     }
 
     /// <summary>Renders the report as a string.</summary>
@@ -67,6 +62,7 @@ internal static class TextReport
         w.Line(new string('=', title.Length));
         w.Line("Case:      " + (r.CaseId ?? "(no case id)"));
         w.Wrap($"{r.RuleSet.Name} {r.RuleSet.Version}, hash {r.RuleSet.ContentHash}", "Rule set:  ", "           ");
+        if (clinician) w.Line("Trace:     the explanation and the outcome of every rule are in the JSON result (--format json)");
         w.Blank();
         w.Wrap($"OVERALL URGENCY: {Upper(r.OverallUrgency)} — {UrgencyMeaning(r.OverallUrgency)}", "", "                 ");
 
