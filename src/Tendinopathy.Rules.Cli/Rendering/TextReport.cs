@@ -60,7 +60,7 @@ internal static class TextReport
             : "TENDINOPATHY.RULES — lower-gluteal pain pathway summary (patient)";
         w.Line(title);
         w.Line(new string('=', title.Length));
-        w.Line("Case:      " + (r.CaseId ?? "(no case id)"));
+        w.Wrap(r.CaseId ?? "(no case id)", "Case:      ", "           ");
         w.Wrap($"{r.RuleSet.Name} {r.RuleSet.Version}, hash {r.RuleSet.ContentHash}", "Rule set:  ", "           ");
         if (clinician) w.Line("Trace:     the explanation and the outcome of every rule are in the JSON result (--format json)");
         w.Blank();
