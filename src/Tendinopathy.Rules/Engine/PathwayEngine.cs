@@ -21,6 +21,8 @@ public sealed class PathwayEngine
     /// <summary>The PATHWAY.md specification version the built-in rules implement.</summary>
     public const string SpecificationVersion = "1.1.0";
 
+    private const int MaxFiringsPerCase = 5_000;
+
     private readonly ISessionFactory _factory;
     private readonly RuleSetModel _model;
 
@@ -76,7 +78,11 @@ public sealed class PathwayEngine
         var fact = new CaseFact(patientCase, Options, collector);
         var session = _factory.CreateSession();
         session.Insert(fact);
-        session.Fire();
+        // A rule set that keeps re-activating itself is a defect; stop it instead of hanging the caller.
+        if (session.Fire(MaxFiringsPerCase) >= MaxFiringsPerCase)
+        {
+            throw new InvalidOperationException($"The rule set '{_model.Identity.Name}' did not settle within {MaxFiringsPerCase} rule firings.");
+        }
         return ResultBuilder.Build(fact, collector);
     }
 
