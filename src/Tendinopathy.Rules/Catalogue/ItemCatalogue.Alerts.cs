@@ -14,7 +14,7 @@ internal static partial class ItemCatalogue
             "The antibiotic you are taking (a fluoroquinolone, such as ciprofloxacin) can damage tendons, and your tendon is already painful. Stop taking it now and contact the doctor who prescribed it today or tomorrow for a different antibiotic. Rest the painful tendon and pause your exercise programme until you have been reviewed."));
 
         list.Add(Item("AL-03", "Recent fluoroquinolone exposure",
-            "Fluoroquinolone taken in the last 60 days: the risk of tendon injury and rupture is raised for about 60 days after exposure. Give tendon-risk advice; no corticosteroid injection and no progression into loading phases P4–P5 during this window (RISK-01).",
+            "Fluoroquinolone current or taken within the risk window (default 60 days): the risk of tendon injury and rupture stays raised for about 60 days after exposure. Give tendon-risk advice; no corticosteroid injection and no progression into loading phases P4–P5 during this window (RISK-01).",
             "You have recently taken an antibiotic (a fluoroquinolone) that can weaken tendons for about two months afterwards. Build up exercise gently and tell us straight away if a tendon becomes newly painful or swollen."));
 
         list.Add(Item("AL-04", "High-risk tendon combination with a fluoroquinolone",

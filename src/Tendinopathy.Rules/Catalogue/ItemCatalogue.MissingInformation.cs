@@ -7,7 +7,7 @@ internal static partial class ItemCatalogue
     static partial void AddMissingInformation(List<ItemDefinition> list)
     {
         list.Add(Item("MISS-01", "Red-flag screen incomplete",
-            "One or more cauda equina screening questions (new bladder or bowel disturbance, saddle numbness, new sexual dysfunction, bilateral leg symptoms) are unanswered. Ask them now: until they are answered the plan is provisional and \"no red flags\" cannot be stated.",
+            "One or more cauda equina screening questions (new bladder or bowel disturbance, saddle numbness, new sexual dysfunction, bilateral leg symptoms) are unanswered. Ask them now: until they are answered the plan is provisional and the screen cannot be reported as clear.",
             "We still need to ask you a few important questions about your bladder, bowel, sexual function, numbness between your legs and symptoms in both legs. Until then, this plan is only provisional.",
             priority: MissingInformationPriority.High));
 
