@@ -48,6 +48,28 @@ public sealed class SciaticaTests
     }
 
     [Fact]
+    public void SCI07_annotates_a_recommended_oral_NSAID_with_the_NG59_sciatica_wording()
+    {
+        foreach (var r in new[] { Evaluate(V03()), Evaluate(V10()) })
+        {
+            var nsaid = Item(r, "SYM-02");
+            Assert.Contains(nsaid.Details, d => d.StartsWith("SCI-07", StringComparison.Ordinal) && d.Contains("lowest effective dose", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void SCI07_does_not_annotate_an_oral_NSAID_outside_sciatica_or_one_that_is_not_recommended()
+    {
+        var pht = Evaluate(CaseBuilder.TypicalPht());
+        Assert.DoesNotContain(Item(pht, "SYM-02").Details, d => d.StartsWith("SCI-07", StringComparison.Ordinal));
+
+        var anticoagulated = Evaluate(V03().Medication(MedicationClass.AnticoagulantDoac));
+        var considered = Assert.Single(anticoagulated.ConsideredNotRecommended, x => x.Id == "SYM-02");
+        Assert.DoesNotContain(considered.Details, d => d.StartsWith("SCI-07", StringComparison.Ordinal));
+        Assert.DoesNotContain(anticoagulated.Explanation, f => f.RuleId == "SCI-07");
+    }
+
+    [Fact]
     public void SCI08_recommends_a_soon_epidural_referral_in_acute_severe_sciatica_and_explains_imaging()
     {
         var r = Evaluate(AcuteSevereSciatica());
@@ -246,6 +268,7 @@ public sealed class SciaticaTests
         var r = Evaluate(V03());
 
         foreach (var id in new[] { "SCI-01", "SCI-02", "SCI-03", "SCI-04", "SCI-06", "SCI-08", "SCI-12", "IMG-06" }) Assert.True(r.Recommends(id), id);
+        Assert.Contains(Item(r, "SYM-02").Details, d => d.StartsWith("SCI-07", StringComparison.Ordinal));
         Assert.False(r.Recommends("SCI-05"));
         Assert.False(r.Recommends("SCI-09"));
         Assert.False(r.Recommends("ESC-06"));
