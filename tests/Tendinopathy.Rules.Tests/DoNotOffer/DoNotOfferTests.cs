@@ -166,4 +166,28 @@ public sealed class DoNotOfferTests
         Assert.Equal(TraceOutcome.SuppressedBy, r.TraceOf("SCI-01").Outcome);
         Assert.Equal(["RF-01"], r.TraceOf("SCI-01").SuppressedBy);
     }
+
+    [Fact]
+    public void V11_urgent_red_flag_keeps_the_back_pain_and_PHT_lists_but_drops_DNO15()
+    {
+        var r = Evaluate(CaseBuilder.Baseline().Age(68)
+            .History(h => h with { SymptomWeeks = 6, LowBackPain = TriState.Yes })
+            .Locations(PainLocation.LowerGlutealIschial, PainLocation.LowBack)
+            .Aggravators(Aggravator.Sitting)
+            .Pain(p => p with { NrsNow = 7, RestOrNightPain = TriState.Yes })
+            .RedFlags(f => f with
+            {
+                CancerHistory = TriState.Yes, UnexplainedWeightLoss = TriState.Yes, NonMechanicalPain = TriState.Yes,
+                FirstEpisodeAgedOver50 = TriState.Yes,
+            })
+            .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.PuranenOrava, TestResult.Negative),
+                   (ExamTest.ModifiedBentKneeStretch, TestResult.Negative)));
+
+        Assert.Contains("RF-04", r.AlertIds());
+        Shows(r, BackTreatments);
+        Shows(r, LowBackPainList);
+        Shows(r, ["DNO-17", "DNO-30", "DNO-31", "DNO-33", "DNO-34"]);
+        Shows(r, ["DNO-15", "DNO-50", "DNO-51", "DNO-01"], shown: false);
+        Assert.Equal(TraceOutcome.NotApplicable, r.TraceOf("SURG-01").Outcome);
+    }
 }
