@@ -74,7 +74,7 @@ public sealed class FollowUpTests
     public void FU05_reviews_a_suspected_avulsion_within_1_week_and_FU01_does_not_fire()
     {
         var r = Evaluate(LoadingCases.SuspectedAvulsion());
-        Assert.StartsWith("Review within 1 week(s)", Assert.Single(Item(r, "FU-05").Details));
+        Assert.StartsWith("Review within 1 week, or", Assert.Single(Item(r, "FU-05").Details));
         Assert.Equal(TraceOutcome.NotApplicable, r.TraceOf("FU-01").Outcome);
     }
 

@@ -18,7 +18,7 @@ public sealed class LoadingTests
         var r = Evaluate(LoadingCases.V01());
         Assert.True(r.Recommends("LOAD-START"));
         Assert.Equal(LoadingPhase.P1, r.Phase);
-        Assert.StartsWith("Start in P1 (load-test pain 4/10", Detail(r, "LOAD-START"));
+        Assert.StartsWith("Start in P1: load-test pain 4/10", Detail(r, "LOAD-START"));
         Assert.False(r.Prompts("MISS-13"));
         Assert.Equal(ItemCategory.Exercise, Item(r, "LOAD-START").Category);
         Assert.Equal("EO", Item(r, "LOAD-START").EvidenceCode);
@@ -30,7 +30,7 @@ public sealed class LoadingTests
         var r = Evaluate(LoadingCases.P2Start());
         Assert.True(r.Recommends("LOAD-START"));
         Assert.Equal(LoadingPhase.P2, r.Phase);
-        Assert.StartsWith("Start in P2", Detail(r, "LOAD-START"));
+        Assert.StartsWith("Start in P2: ", Detail(r, "LOAD-START"));
         Assert.False(r.Prompts("MISS-13"));
     }
 
@@ -47,7 +47,7 @@ public sealed class LoadingTests
             LoadTestNrs = loadTest, SittingToleranceMinutes = sitting, NrsNow = nrsNow, RestOrNightPain = restPain,
         }));
         Assert.Equal(expected, r.Phase);
-        Assert.StartsWith("Start in " + expected, Detail(r, "LOAD-START"));
+        Assert.StartsWith("Start in " + expected + ": ", Detail(r, "LOAD-START"));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ internal sealed class AvulsionReviewRule : Rule
 
         Then()
             .Do(ctx => ctx.Recommend(c, Urgency.Routine,
-                $"Review within {c.Options.AvulsionReviewWeeks} week(s), or as soon as the MRI or the surgical opinion is available.",
+                $"Review within {Loading.LoadingPlan.Weeks(c.Options.AvulsionReviewWeeks)}, or as soon as the MRI or the surgical opinion is available.",
                 null, null, null));
     }
 }

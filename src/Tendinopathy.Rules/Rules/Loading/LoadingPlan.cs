@@ -46,13 +46,13 @@ internal static class LoadingPlan
         var pain = c.Pain;
         var o = c.Options;
         var triggers = new List<string>();
-        if (pain.LoadTestNrs >= o.StartInP1LoadTestNrs) triggers.Add($"load-test pain {pain.LoadTestNrs}/10 (≥ {o.StartInP1LoadTestNrs})");
+        if (pain.LoadTestNrs >= o.StartInP1LoadTestNrs) triggers.Add($"load-test pain {pain.LoadTestNrs}/10, at or above {o.StartInP1LoadTestNrs}");
         if (pain.SittingToleranceMinutes < o.SittingToleranceMinutes)
         {
-            triggers.Add($"sitting tolerance {pain.SittingToleranceMinutes} min (< {o.SittingToleranceMinutes})");
+            triggers.Add($"sitting tolerance {pain.SittingToleranceMinutes} min, below {o.SittingToleranceMinutes}");
         }
         if (pain.RestOrNightPain == TriState.Yes) triggers.Add("rest or night pain");
-        if (pain.NrsNow >= o.StartInP1NrsNow) triggers.Add($"pain now {pain.NrsNow}/10 (≥ {o.StartInP1NrsNow})");
+        if (pain.NrsNow >= o.StartInP1NrsNow) triggers.Add($"pain now {pain.NrsNow}/10, at or above {o.StartInP1NrsNow}");
         return triggers;
     }
 
@@ -75,12 +75,12 @@ internal static class LoadingPlan
         {
             var reasons = P1Triggers(c);
             var unknown = UnknownStartInputs(c);
-            if (unknown.Length > 0) reasons.Add("not recorded, so P1 by default (MISS-13): " + string.Join(", ", unknown));
+            if (unknown.Length > 0) reasons.Add(string.Join(", ", unknown) + " not recorded, so P1 by default (MISS-13)");
             why = reasons.Count > 0
                 ? string.Join("; ", reasons)
                 : "load test, sitting tolerance, rest/night pain and pain now all recorded with no P1 trigger";
         }
-        return $"Start in {phase} ({why}). {Content(phase, c.Options)}";
+        return $"Start in {phase}: {why}. {Content(phase, c.Options)}";
     }
 
     /// <summary>LOAD-CONTINUE detail: continue at the target phase of the loading decision, with that phase's content.</summary>
@@ -106,6 +106,9 @@ internal static class LoadingPlan
         return $"{step} [{decision.RuleId} {decision.ReasonCode}] {Content(target, o)}";
     }
 
+    /// <summary>"1 week" or "n weeks".</summary>
+    public static string Weeks(int n) => n == 1 ? "1 week" : $"{n} weeks";
+
     /// <summary>The content, dosing and exit criteria of one phase (4.3 phase table).</summary>
     public static string Content(LoadingPhase phase, PathwayOptions o) => phase switch
     {
@@ -113,7 +116,7 @@ internal static class LoadingPlan
             "P1 — isometric holds with the hip near neutral (about 0–30° flexion): bridge hold, prone or standing knee-flexion hold, " +
             "straight-leg pull-down. Usually 4–5 holds of 30–45 s at a moderate-to-high effort (about 70% of maximum) that keeps pain " +
             $"at or below {o.LoadToleranceNrs}/10, 1–3 times a day; use it as a pain-management option rather than a superior therapy. " +
-            $"Exit when the load test is ≤ {o.LoadToleranceNrs}/10 with a settled next-morning response for at least {o.P1ExitSettledWeeks} week(s) " +
+            $"Exit when the load test is ≤ {o.LoadToleranceNrs}/10 with a settled next-morning response for at least {Weeks(o.P1ExitSettledWeeks)} " +
             $"and isotonic work at low hip flexion is tolerated with pain ≤ {o.LoadToleranceNrs}/10.",
         LoadingPhase.P2 =>
             "P2 — isotonic strength work with minimal hip flexion (heavy slow resistance): bridges (double to single leg, short lever), " +
