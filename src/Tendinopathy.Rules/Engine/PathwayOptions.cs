@@ -125,4 +125,71 @@ public sealed record PathwayOptions
 
     /// <summary>FU-05: review a suspected or pending avulsion within this many weeks (default 1; EO).</summary>
     public int AvulsionReviewWeeks { get; init; } = 1;
+
+    /// <summary>Checks that every threshold is in a sensible range and that paired thresholds are ordered.</summary>
+    /// <returns>One message per problem; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        void Range(string name, decimal value, decimal min, decimal max)
+        {
+            if (value < min || value > max) problems.Add($"{name} must be between {min} and {max} (was {value}).");
+        }
+
+        Range(nameof(ChronicWeeks), ChronicWeeks, 1, 520);
+        Range(nameof(FluoroquinoloneRiskDays), FluoroquinoloneRiskDays, 0, 3650);
+        Range(nameof(CorticosteroidInjectionWindowWeeks), CorticosteroidInjectionWindowWeeks, 1, 520);
+        Range(nameof(SittingToleranceMinutes), SittingToleranceMinutes, 0, 600);
+        Range(nameof(IschiofemoralSpaceMm), IschiofemoralSpaceMm, 0, 60);
+        Range(nameof(AvulsionAcuteWeeks), AvulsionAcuteWeeks, 0, 52);
+        Range(nameof(AvulsionRetractionCm), AvulsionRetractionCm, 0, 30);
+        Range(nameof(AvulsionPersistingPainWeeks), AvulsionPersistingPainWeeks, 1, 520);
+        Range(nameof(AvulsionPersistingPainNrs), AvulsionPersistingPainNrs, 0, 10);
+        Range(nameof(InsufficientLoadingResponseWeeks), InsufficientLoadingResponseWeeks, 1, 520);
+        Range(nameof(SurgicalOpinionConsiderWeeks), SurgicalOpinionConsiderWeeks, 1, 520);
+        Range(nameof(SurgicalOpinionRecommendWeeks), SurgicalOpinionRecommendWeeks, 1, 520);
+        Range(nameof(VisaHMeaningfulChange), VisaHMeaningfulChange, 1, 100);
+        Range(nameof(EpiduralAcuteWeeks), EpiduralAcuteWeeks, 1, 520);
+        Range(nameof(EpiduralSevereLegPainNrs), EpiduralSevereLegPainNrs, 0, 10);
+        Range(nameof(EpiduralSevereOdi), EpiduralSevereOdi, 0, 100);
+        Range(nameof(SpinalReferralFailedWeeks), SpinalReferralFailedWeeks, 1, 520);
+        Range(nameof(SpecialistReferralWeeks), SpecialistReferralWeeks, 1, 520);
+        Range(nameof(DeepGlutealDecompressionWeeks), DeepGlutealDecompressionWeeks, 1, 520);
+        Range(nameof(CorticosteroidInjectionMaxPerWindow), CorticosteroidInjectionMaxPerWindow, 1, 20);
+        Range(nameof(CorticosteroidInjectionMinIntervalWeeks), CorticosteroidInjectionMinIntervalWeeks, 0, 520);
+        Range(nameof(InjectionShockwaveSeparationWeeks), InjectionShockwaveSeparationWeeks, 0, 520);
+        Range(nameof(NsaidReviewDays), NsaidReviewDays, 1, 365);
+        Range(nameof(AvulsionMriTargetDays), AvulsionMriTargetDays, 1, 60);
+        Range(nameof(SittingBreakMinMinutes), SittingBreakMinMinutes, 1, 240);
+        Range(nameof(SittingBreakMaxMinutes), SittingBreakMaxMinutes, 1, 240);
+        Range(nameof(StartInP1LoadTestNrs), StartInP1LoadTestNrs, 0, 10);
+        Range(nameof(StartInP1NrsNow), StartInP1NrsNow, 0, 10);
+        Range(nameof(LoadToleranceNrs), LoadToleranceNrs, 0, 10);
+        Range(nameof(PainDuringLoadingRegressNrs), PainDuringLoadingRegressNrs, 1, 11);
+        Range(nameof(P1ExitSettledWeeks), P1ExitSettledWeeks, 0, 52);
+        Range(nameof(P2ExitLimbSymmetryPercent), P2ExitLimbSymmetryPercent, 0, 100);
+        Range(nameof(P3ExitSittingToleranceMinutes), P3ExitSittingToleranceMinutes, 0, 600);
+        Range(nameof(EarlyReviewMinWeeks), EarlyReviewMinWeeks, 0, 52);
+        Range(nameof(EarlyReviewMaxWeeks), EarlyReviewMaxWeeks, 0, 52);
+        Range(nameof(RoutineReviewMinWeeks), RoutineReviewMinWeeks, 0, 52);
+        Range(nameof(RoutineReviewMaxWeeks), RoutineReviewMaxWeeks, 0, 52);
+        Range(nameof(AvulsionReviewWeeks), AvulsionReviewWeeks, 0, 52);
+        void Ordered(string low, int lowValue, string high, int highValue)
+        {
+            if (highValue < lowValue) problems.Add($"{high} ({highValue}) must not be below {low} ({lowValue}).");
+        }
+
+        Ordered(nameof(SittingBreakMinMinutes), SittingBreakMinMinutes, nameof(SittingBreakMaxMinutes), SittingBreakMaxMinutes);
+        Ordered(nameof(EarlyReviewMinWeeks), EarlyReviewMinWeeks, nameof(EarlyReviewMaxWeeks), EarlyReviewMaxWeeks);
+        Ordered(nameof(RoutineReviewMinWeeks), RoutineReviewMinWeeks, nameof(RoutineReviewMaxWeeks), RoutineReviewMaxWeeks);
+        if (PainDuringLoadingRegressNrs <= LoadToleranceNrs)
+        {
+            problems.Add($"{nameof(PainDuringLoadingRegressNrs)} ({PainDuringLoadingRegressNrs}) must be above {nameof(LoadToleranceNrs)} ({LoadToleranceNrs}).");
+        }
+        if (SurgicalOpinionRecommendWeeks < SurgicalOpinionConsiderWeeks)
+        {
+            problems.Add($"{nameof(SurgicalOpinionRecommendWeeks)} ({SurgicalOpinionRecommendWeeks}) must not be below {nameof(SurgicalOpinionConsiderWeeks)} ({SurgicalOpinionConsiderWeeks}).");
+        }
+        return problems;
+    }
 }
