@@ -100,10 +100,21 @@ public sealed class V09VignetteTests
     }
 
     [Fact]
-    public void V09i_raises_AL03_at_Routine_for_the_recently_stopped_fluoroquinolone()
+    public void V09i_raises_AL03_at_Routine_and_RISK01_for_the_recently_stopped_fluoroquinolone()
     {
         var r = Evaluate(Case("i"));
         Assert.Equal(Urgency.Routine, Assert.Single(r.Alerts, a => a.Id == "AL-03").Urgency);
         Assert.DoesNotContain("AL-02", r.AlertIds());
+        Assert.True(r.Recommends("RISK-01"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SubCases))]
+    public void V09_SURG01_never_fires_and_INJ02_is_considered_not_recommended(string id)
+    {
+        var r = Evaluate(Case(id));
+        Assert.False(r.Recommends("SURG-01"));
+        Assert.True(r.Considers("INJ-02"));
+        Assert.False(r.Recommends("IMG-05"));
     }
 }
