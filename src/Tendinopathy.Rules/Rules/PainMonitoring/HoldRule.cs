@@ -5,8 +5,10 @@ using Tendinopathy.Rules.Engine;
 namespace Tendinopathy.Rules.Rules.PainMonitoring;
 
 /// <summary>
-/// PMM-06 (PATHWAY.md 4.4): otherwise hold, with the reason PROGRESSION_BLOCKED_FQ, FINAL_PHASE, TREND_UNKNOWN, EXIT_CRITERIA_NOT_MET or WITHIN_ACCEPTABLE_RANGE, when PMM-01 does not apply (no red flag, no avulsion block, no AL-02): those facts are settled
-/// before this rule fires. The row order is in <see cref="PainMonitoringModel.Decide"/>, so exactly one PMM rule fires.
+/// PMM-06 (PATHWAY.md 4.4): otherwise hold, with the reason PROGRESSION_BLOCKED_FQ, FINAL_PHASE, TREND_UNKNOWN,
+/// EXIT_CRITERIA_NOT_MET or WITHIN_ACCEPTABLE_RANGE, when PMM-01 does not apply (no red flag, no avulsion block, no
+/// AL-02): those facts are settled before this rule fires. The row order is in <see
+/// cref="PainMonitoringModel.Decide"/>, so exactly one PMM rule fires.
 /// </summary>
 [Name("PMM-06"), Description("Hold in the current phase"), Tag(PathwayStage.PainMonitoring), Priority(Salience.LoadingDecision)]
 [Evidence("EO", "REF-SILBERNAGEL2007", "REF-GOOM2016")]

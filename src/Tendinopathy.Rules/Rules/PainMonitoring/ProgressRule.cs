@@ -5,8 +5,10 @@ using Tendinopathy.Rules.Engine;
 namespace Tendinopathy.Rules.Rules.PainMonitoring;
 
 /// <summary>
-/// PMM-05 (PATHWAY.md 4.4): pain during ≤ 3/10 [CFG], next morning not above baseline, trend Improving or Stable, exit criteria Yes, not P5 and no RISK-01(c) block progresses one phase (CRITERIA_MET), when no earlier row applies and PMM-01 does not apply (no red flag, no avulsion block, no AL-02): those facts are settled
-/// before this rule fires. The row order is in <see cref="PainMonitoringModel.Decide"/>, so exactly one PMM rule fires.
+/// PMM-05 (PATHWAY.md 4.4): pain during ≤ 3/10 [CFG], next morning not above baseline, trend Improving or Stable, exit
+/// criteria Yes, not P5 and no RISK-01(c) block progresses one phase (CRITERIA_MET), when no earlier row applies and
+/// PMM-01 does not apply (no red flag, no avulsion block, no AL-02): those facts are settled before this rule fires.
+/// The row order is in <see cref="PainMonitoringModel.Decide"/>, so exactly one PMM rule fires.
 /// </summary>
 [Name("PMM-05"), Description("Progress to the next phase"), Tag(PathwayStage.PainMonitoring), Priority(Salience.LoadingDecision)]
 [Evidence("EO", "REF-SILBERNAGEL2007", "REF-GOOM2016")]
