@@ -115,7 +115,7 @@ public sealed class DeepGlutealTests
         var r = Evaluate(V02());
 
         foreach (var id in new[] { "DGS-01", "SCI-12", "ESC-02" }) Assert.True(r.Recommends(id), id);
-        foreach (var id in new[] { "DNO-01", "DNO-02", "DNO-03", "DNO-04", "DNO-05", "DNO-30", "DNO-31", "DNO-33", "DNO-34" })
+        foreach (var id in new[] { "DNO-01", "DNO-02", "DNO-03", "DNO-04", "DNO-05", "DNO-30", "DNO-31", "DNO-32", "DNO-33", "DNO-34" })
         {
             Assert.True(r.Displays(id), id);
         }

@@ -132,7 +132,7 @@ public sealed class SurgeryTests
         Assert.Contains(surgery.Details, d => d.StartsWith("Option (b)", StringComparison.Ordinal));
         Assert.DoesNotContain(surgery.Details, d => d.StartsWith("Option (c)", StringComparison.Ordinal));
         foreach (var id in new[] { "ESC-02", "ESC-04", "ESC-05" }) Assert.True(r.Recommends(id), id);
-        foreach (var id in new[] { "DNO-30", "DNO-31", "DNO-33" }) Assert.True(r.Displays(id), id);
+        foreach (var id in new[] { "DNO-30", "DNO-31", "DNO-32", "DNO-33" }) Assert.True(r.Displays(id), id);
         foreach (var id in new[] { "DNO-01", "DNO-02", "DNO-03", "DNO-04", "DNO-05", "DNO-34" }) Assert.False(r.Displays(id), id);
         Assert.False(r.Recommends("IMG-07"));
         Assert.Equal(Urgency.Routine, r.OverallUrgency);
