@@ -37,6 +37,7 @@ public sealed class V07FluoroquinoloneTests
     [Fact]
     public void The_prescriber_review_comes_first_as_Urgent_medicine_safety()
     {
+        Recommends(R, "ACT-FQ-REVIEW");
         Assert.Equal("ACT-FQ-REVIEW", R.Recommendations[0].Id);
         Assert.Equal(Urgency.Urgent, R.Recommendations[0].Urgency);
         Assert.Equal(ItemCategory.MedicationSafety, R.Recommendations[0].Category);

@@ -128,8 +128,7 @@ public sealed class V09FollowUpTests
     public void V09g_prompts_for_the_missing_pain_during_loading()
     {
         var r = R("v09g-insufficient-data");
-        Assert.Contains("MISS-10", r.MissingIds());
-        Assert.Contains(r.MissingInformation.Single(m => m.Id == "MISS-10").Fields, f => f.Contains("PainDuringLoadingNrs", StringComparison.Ordinal));
+        Assert.Contains(Prompts(r, "MISS-10").Fields, f => f.Contains("PainDuringLoadingNrs", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -137,8 +136,7 @@ public sealed class V09FollowUpTests
     {
         var r = R("v09h-second-regress");
         Recommends(r, "ESC-03", "FU-01");
-        Assert.True(r.Explanation.Any(f => f.RuleId == "PMM-08") || Recommended(r, "ESC-03").Emitters.Contains("PMM-08"),
-            "PMM-08 (two consecutive Regress) must have fired.");
+        if (!Recommended(r, "ESC-03").Emitters.Contains("PMM-08")) Fired(r, "PMM-08");
     }
 
     [Fact]

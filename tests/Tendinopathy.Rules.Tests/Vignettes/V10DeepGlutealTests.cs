@@ -48,7 +48,7 @@ public sealed class V10DeepGlutealTests
     [Fact]
     public void The_oral_NSAID_carries_the_SCI07_sciatica_wording()
     {
-        Assert.Contains(R.Explanation, f => f.RuleId == "SCI-07");
+        Fired(R, "SCI-07");
         DetailsMention(Recommended(R, "SYM-02"), "sciatica");
     }
 

@@ -57,8 +57,8 @@ public sealed class V11SuspectedMalignancyTests
     [Fact]
     public void Prompts_for_VISA_H_but_not_for_the_starting_phase_inputs()
     {
-        Assert.Contains("MISS-11", R.MissingIds());
-        Assert.DoesNotContain("MISS-13", R.MissingIds());
+        Prompts(R, "MISS-11");
+        DoesNotPrompt(R, "MISS-13");
     }
 
     [Fact]

@@ -159,6 +159,23 @@ public static class VignetteAssert
         Assert.True(r.MissingIds().OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(ids.OrderBy(x => x, StringComparer.Ordinal)),
             $"Expected MISS prompts exactly {List(ids)}, were {List(r.MissingIds())}.");
 
+    /// <summary>The MISS- prompt is raised.</summary>
+    public static MissingInformation Prompts(PathwayResult r, string id)
+    {
+        var prompt = r.MissingInformation.SingleOrDefault(m => m.Id == id);
+        if (prompt is null) Assert.Fail($"Expected prompt {Describe(id)}; prompts: {List(r.MissingIds())}.");
+        return prompt;
+    }
+
+    /// <summary>The MISS- prompt is not raised.</summary>
+    public static void DoesNotPrompt(PathwayResult r, string id) =>
+        Assert.False(r.Prompts(id), $"{id} must not be prompted; prompts: {List(r.MissingIds())}.");
+
+    /// <summary>The rule fired (it is in the explanation), e.g. an annotation rule such as SCI-07 or PMM-08.</summary>
+    public static void Fired(PathwayResult r, string ruleId) =>
+        Assert.True(r.Explanation.Any(f => f.RuleId == ruleId),
+            $"Expected {ruleId} to fire{(Evaluation.Engine.Model.TryGetRule(ruleId, out _) ? "" : " (no rule with this ID in the rule set yet)")}; fired: {List(r.Explanation.Select(f => f.RuleId).Distinct())}.");
+
     /// <summary>Each working diagnosis has the given likelihood.</summary>
     public static void Diagnoses(PathwayResult r, params (string Id, Likelihood Likelihood)[] expected)
     {
