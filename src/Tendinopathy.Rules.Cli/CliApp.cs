@@ -79,7 +79,7 @@ internal static class CliApp
                     stdout.WriteLine(Usage);
                     return ExitOk;
                 case VersionCommand:
-                    var ruleSet = (engine ?? new PathwayEngine()).RuleSet;
+                    var ruleSet = (engine ?? new PathwayEngine()).Identity;
                     stdout.WriteLine("tendinopathy " + ToolVersion());
                     stdout.WriteLine($"rule set: {ruleSet.Name} {ruleSet.Version} (hash {ruleSet.ContentHash})");
                     return ExitOk;

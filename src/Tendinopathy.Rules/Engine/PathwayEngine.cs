@@ -35,28 +35,35 @@ public sealed class PathwayEngine
     /// <summary>Creates an engine with the built-in rule set and the given thresholds.</summary>
     /// <param name="options">The [CFG] thresholds.</param>
     public PathwayEngine(PathwayOptions options)
-        : this(options, BuiltInRuleTypes())
+        : this(global::Tendinopathy.Rules.RuleSet.BuiltIn, options)
     {
     }
 
-    internal PathwayEngine(PathwayOptions options, IReadOnlyList<Type> ruleTypes)
+    /// <summary>Creates an engine for a rule set (built-in or a researcher's variant) and thresholds.</summary>
+    /// <param name="ruleSet">The rule set, from <see cref="RuleSet.BuiltIn"/> or a <see cref="RuleSetBuilder"/>.</param>
+    /// <param name="options">The [CFG] thresholds.</param>
+    public PathwayEngine(RuleSet ruleSet, PathwayOptions options)
     {
+        ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        var metadata = ruleTypes.Select(RuleInfo.From).ToArray();
-        _model = new RuleSetModel(BuiltInRuleSetName, SpecificationVersion, metadata, ItemCatalogue.All, EvidenceCatalogue.ById);
+        RuleSet = ruleSet;
+        _model = ruleSet.Model;
 
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(ruleTypes).PrivateTypes(true));
+        repository.Load(spec => spec.From(ruleSet.RuleTypes).PrivateTypes(true));
         var compiler = new RuleCompiler();
         _factory = compiler.Compile(repository.GetRules());
     }
+
+    /// <summary>The rule set this engine runs.</summary>
+    public RuleSet RuleSet { get; }
 
     /// <summary>The thresholds in force.</summary>
     public PathwayOptions Options { get; }
 
     /// <summary>Which rule set this engine runs (name, specification version, content hash).</summary>
-    public RuleSetIdentity RuleSet => _model.Identity;
+    public RuleSetIdentity Identity => _model.Identity;
 
     internal RuleSetModel Model => _model;
 

@@ -282,7 +282,7 @@ public sealed partial class CliAppTests : IDisposable
     {
         var (code, stdout, _) = RunWith(null, "--version");
 
-        var ruleSet = Evaluation.Engine.RuleSet;
+        var ruleSet = Evaluation.Engine.Identity;
         Assert.Equal(0, code);
         Assert.StartsWith("tendinopathy ", stdout);
         Assert.Contains($"{ruleSet.Name} {ruleSet.Version}", stdout);

@@ -1,0 +1,28 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.Investigations;
+
+/// <summary>
+/// IMG-08 (PATHWAY.md 3.4): MRI of the pelvis/hip to measure the ischiofemoral and quadratus femoris spaces and look for
+/// quadratus femoris oedema, when DX-06 is at least Possible and no hamstring MRI is recorded. Routine.
+/// </summary>
+[Name("IMG-08"), Description("MRI pelvis/hip for ischiofemoral impingement"), Tag(PathwayStage.Investigations)]
+[Priority(Salience.Treatment)]
+[Evidence("EO", "REF-PARK2020")]
+internal sealed class IschiofemoralMriRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.Imaging.HamstringModality != HamstringModality.Mri)
+            .Match(() => dx, d => d.Ischiofemoral >= Likelihood.Possible);
+
+        Then()
+            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+    }
+}

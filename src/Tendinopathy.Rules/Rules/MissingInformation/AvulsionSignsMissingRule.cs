@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.MissingInformation;
+
+/// <summary>MISS-08 (PATHWAY.md 3.5): acute onset with a typical (or unknown) mechanism, no hamstring MRI, DX-05 below Confirmed, and a C-AV-3 sign (pop, bruising, inability to sit or walk normally, palpable gap) not recorded, so DX-05 cannot be excluded.</summary>
+[Name("MISS-08"), Description("Avulsion signs not recorded after an acute injury"), Tag(PathwayStage.MissingInformation), Priority(Salience.Missing)]
+[Evidence("EO", "REF-SPEC")]
+internal sealed class AvulsionSignsMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => MissingFields.AvulsionContext(x) && MissingFields.AvulsionSigns(x).Length > 0)
+            .Match(() => dx, d => d.Avulsion < Likelihood.Confirmed);
+
+        Then()
+            .Do(ctx => ctx.Prompt(c, MissingFields.AvulsionSigns(c)));
+    }
+}
