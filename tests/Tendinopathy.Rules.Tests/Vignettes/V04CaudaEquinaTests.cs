@@ -33,6 +33,7 @@ public sealed class V04CaudaEquinaTests
     [Fact]
     public void Recommendations_are_exactly_the_emergency_referral_the_emergency_MRI_and_the_safety_net()
     {
+        Recommends(R, "ACT-EMERGENCY-SPINAL", "IMG-01", "SCI-12");
         Assert.Equal(new[] { "ACT-EMERGENCY-SPINAL", "IMG-01", "SCI-12" }, R.RecommendationIds().OrderBy(x => x, StringComparer.Ordinal));
         Assert.True(Recommended(R, "SCI-12").SafetyNet);
         Assert.Equal(Urgency.Emergency, Recommended(R, "ACT-EMERGENCY-SPINAL").Urgency);

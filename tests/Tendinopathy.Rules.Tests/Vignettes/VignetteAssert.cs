@@ -160,7 +160,7 @@ public static class VignetteAssert
             $"Expected MISS prompts exactly {List(ids)}, were {List(r.MissingIds())}.");
 
     /// <summary>The MISS- prompt is raised.</summary>
-    public static MissingInformation Prompts(PathwayResult r, string id)
+    public static global::Tendinopathy.Rules.MissingInformation Prompts(PathwayResult r, string id)
     {
         var prompt = r.MissingInformation.SingleOrDefault(m => m.Id == id);
         if (prompt is null) Assert.Fail($"Expected prompt {Describe(id)}; prompts: {List(r.MissingIds())}.");
