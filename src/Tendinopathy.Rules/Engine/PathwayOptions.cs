@@ -80,4 +80,45 @@ public sealed record PathwayOptions
 
     /// <summary>IMG-04: target days for the avulsion MRI (default 7).</summary>
     public int AvulsionMriTargetDays { get; init; } = 7;
+
+    /// <summary>Checks that every threshold is in a sensible range and that paired thresholds are ordered.</summary>
+    /// <returns>One message per problem; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        void Range(string name, decimal value, decimal min, decimal max)
+        {
+            if (value < min || value > max) problems.Add($"{name} must be between {min} and {max} (was {value}).");
+        }
+
+        Range(nameof(ChronicWeeks), ChronicWeeks, 1, 520);
+        Range(nameof(FluoroquinoloneRiskDays), FluoroquinoloneRiskDays, 0, 3650);
+        Range(nameof(CorticosteroidInjectionWindowWeeks), CorticosteroidInjectionWindowWeeks, 1, 520);
+        Range(nameof(SittingToleranceMinutes), SittingToleranceMinutes, 0, 600);
+        Range(nameof(IschiofemoralSpaceMm), IschiofemoralSpaceMm, 0, 60);
+        Range(nameof(AvulsionAcuteWeeks), AvulsionAcuteWeeks, 0, 52);
+        Range(nameof(AvulsionRetractionCm), AvulsionRetractionCm, 0, 30);
+        Range(nameof(AvulsionPersistingPainWeeks), AvulsionPersistingPainWeeks, 1, 520);
+        Range(nameof(AvulsionPersistingPainNrs), AvulsionPersistingPainNrs, 0, 10);
+        Range(nameof(InsufficientLoadingResponseWeeks), InsufficientLoadingResponseWeeks, 1, 520);
+        Range(nameof(SurgicalOpinionConsiderWeeks), SurgicalOpinionConsiderWeeks, 1, 520);
+        Range(nameof(SurgicalOpinionRecommendWeeks), SurgicalOpinionRecommendWeeks, 1, 520);
+        Range(nameof(VisaHMeaningfulChange), VisaHMeaningfulChange, 1, 100);
+        Range(nameof(EpiduralAcuteWeeks), EpiduralAcuteWeeks, 1, 520);
+        Range(nameof(EpiduralSevereLegPainNrs), EpiduralSevereLegPainNrs, 0, 10);
+        Range(nameof(EpiduralSevereOdi), EpiduralSevereOdi, 0, 100);
+        Range(nameof(SpinalReferralFailedWeeks), SpinalReferralFailedWeeks, 1, 520);
+        Range(nameof(SpecialistReferralWeeks), SpecialistReferralWeeks, 1, 520);
+        Range(nameof(DeepGlutealDecompressionWeeks), DeepGlutealDecompressionWeeks, 1, 520);
+        Range(nameof(CorticosteroidInjectionMaxPerWindow), CorticosteroidInjectionMaxPerWindow, 1, 20);
+        Range(nameof(CorticosteroidInjectionMinIntervalWeeks), CorticosteroidInjectionMinIntervalWeeks, 0, 520);
+        Range(nameof(InjectionShockwaveSeparationWeeks), InjectionShockwaveSeparationWeeks, 0, 520);
+        Range(nameof(NsaidReviewDays), NsaidReviewDays, 1, 365);
+        Range(nameof(AvulsionMriTargetDays), AvulsionMriTargetDays, 1, 60);
+        if (SurgicalOpinionRecommendWeeks < SurgicalOpinionConsiderWeeks)
+        {
+            problems.Add($"{nameof(SurgicalOpinionRecommendWeeks)} ({SurgicalOpinionRecommendWeeks}) must not be below {nameof(SurgicalOpinionConsiderWeeks)} ({SurgicalOpinionConsiderWeeks}).");
+        }
+        return problems;
+    }
 }
