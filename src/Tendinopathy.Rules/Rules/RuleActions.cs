@@ -76,6 +76,16 @@ internal static class RuleActions
         Place(ctx, c, itemId ?? ctx.Rule.Name, ctx.Rule.Name, urgency, reasons, detail, strength);
     }
 
+    /// <summary>As <see cref="Offer(IContext, CaseFact, IReadOnlyList{NotRecommendedReason}, Urgency, string?, string?, string?)"/>, with several detail lines (dose, protocol, cautions).</summary>
+    public static void Offer(this IContext ctx, CaseFact c, IReadOnlyList<NotRecommendedReason> reasons, IReadOnlyList<string> details,
+        string? strength = null)
+    {
+        c.Collector.RecordFiring(ctx);
+        var id = ctx.Rule.Name;
+        if (details.Count == 0) Place(ctx, c, id, id, Urgency.Routine, reasons, null, strength);
+        foreach (var detail in details) Place(ctx, c, id, id, Urgency.Routine, reasons, detail, strength);
+    }
+
     /// <summary>Records an imaging item whose study is already in the input (trace AlreadyAvailable, 3.4).</summary>
     public static void AlreadyAvailable(this IContext ctx, CaseFact c, string? itemId = null)
     {
