@@ -218,13 +218,14 @@ public static class VignetteAssert
             $"{item.Id}: expected its clinician text or details to mention \"{text}\".\nText: {ClinicianText(item)}");
 
     /// <summary>
-    /// LOAD-START is recommended and starts in the given phase: at a first visit DER-16 <c>Phase</c> is the LOAD-START phase
-    /// and no loading decision exists (PMM runs only at a follow-up).
+    /// LOAD-START is recommended and starts in the given phase: its detail names the starting phase, DER-16 <c>Phase</c> is
+    /// that phase, and no loading decision exists (PMM runs only at a follow-up).
     /// </summary>
     public static void StartsLoadingIn(PathwayResult r, LoadingPhase phase)
     {
-        Recommends(r, "LOAD-START");
+        var item = Recommended(r, "LOAD-START");
         Assert.True(r.Phase == phase, $"LOAD-START phase (DER-16): expected {phase}, was {r.Phase}.");
+        DetailsMention(item, "Start in " + phase);
         Assert.Null(r.LoadingDecision);
     }
 
