@@ -16,6 +16,7 @@ internal sealed class CaseFact
 
     public CaseFact(PatientCase input, PathwayOptions options, Engine.Collector collector)
     {
+        input = CanonicalCase.Of(input);
         Input = input;
         Options = options;
         Collector = collector;

@@ -18,7 +18,7 @@ internal static class RuleActions
     private static readonly HashSet<string> Watched = new(StringComparer.Ordinal)
     {
         "INJ-01", "ESWT-01", "IMG-10", "SYM-02", "SYM-04", "SURG-01", "LOAD-START", "LOAD-CONTINUE", "FU-01", "FU-02", "FU-05",
-        "AV-01", "AV-02", "AV-04", "SCI-08", "SCI-09", "ESC-07",
+        "AV-01", "AV-02", "AV-04", "AV-05", "SCI-08", "SCI-09", "ESC-07",
     };
 
     /// <summary>Raises a red flag (RF-): the alert, its ACT- actions at the flag's urgency, and the <see cref="RedFlagFact"/>.</summary>
@@ -65,6 +65,14 @@ internal static class RuleActions
         Place(ctx, c, itemId ?? ctx.Rule.Name, emitter ?? ctx.Rule.Name, urgency, null, detail, strength);
     }
 
+    /// <summary>Recommends the rule's own item with several detail lines (e.g. SURG-01's options), recorded as one firing.</summary>
+    public static void RecommendWithDetails(this IContext ctx, CaseFact c, Urgency urgency, IReadOnlyList<string> details,
+        string? strength = null)
+    {
+        c.Collector.RecordFiring(ctx);
+        foreach (var detail in details) Place(ctx, c, ctx.Rule.Name, ctx.Rule.Name, urgency, null, detail, strength);
+    }
+
     /// <summary>
     /// Offers a medicine, injection or device: recommended only when <paramref name="reasons"/> is empty (every
     /// contraindication known to be false); otherwise listed as considered and not recommended with the reasons (4.1 item 2).
@@ -74,6 +82,16 @@ internal static class RuleActions
     {
         c.Collector.RecordFiring(ctx);
         Place(ctx, c, itemId ?? ctx.Rule.Name, ctx.Rule.Name, urgency, reasons, detail, strength);
+    }
+
+    /// <summary>As <see cref="Offer(IContext, CaseFact, IReadOnlyList{NotRecommendedReason}, Urgency, string?, string?, string?)"/>, with several detail lines (dose, protocol, cautions).</summary>
+    public static void Offer(this IContext ctx, CaseFact c, IReadOnlyList<NotRecommendedReason> reasons, IReadOnlyList<string> details,
+        string? strength = null)
+    {
+        c.Collector.RecordFiring(ctx);
+        var id = ctx.Rule.Name;
+        if (details.Count == 0) Place(ctx, c, id, id, Urgency.Routine, reasons, null, strength);
+        foreach (var detail in details) Place(ctx, c, id, id, Urgency.Routine, reasons, detail, strength);
     }
 
     /// <summary>Records an imaging item whose study is already in the input (trace AlreadyAvailable, 3.4).</summary>

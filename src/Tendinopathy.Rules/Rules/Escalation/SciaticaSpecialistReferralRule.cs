@@ -1,0 +1,39 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.Escalation;
+
+/// <summary>
+/// ESC-06 (PATHWAY.md 4.12): DX-02 at least Possible, no RF (an own condition: with a red flag the trace is
+/// <c>NotApplicable</c>), and leg pain not tolerable, or SymptomWeeks at least <c>SpecialistReferralWeeks</c> without
+/// improvement — see <see cref="NotImproving"/>. Specialist (spinal / MSK interface) referral. Referral, Routine.
+/// </summary>
+[Name("ESC-06"), Description("Sciatica not tolerable or not improving: specialist referral"), Tag(PathwayStage.Escalation)]
+[Priority(Salience.Treatment)]
+[Evidence("EO", "REF-NICE-NG59")]
+internal sealed class SciaticaSpecialistReferralRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.Pain.LegPainTolerable == TriState.No || NotImproving(x))
+            .Match(() => dx, d => d.Radicular >= Likelihood.Possible)
+            .Not<RedFlagFact>();
+
+        Then()
+            .Do(ctx => ctx.Recommend(c));
+    }
+
+    /// <summary>
+    /// SymptomWeeks at least <c>SpecialistReferralWeeks</c> and either a follow-up weekly trend of Stable or Worsening, or
+    /// the most recent documented non-surgical prior treatment (2.8, DER-15 types) ImprovedInsufficient, NoChange or Worse.
+    /// </summary>
+    internal static bool NotImproving(CaseFact c) =>
+        c.SymptomWeeks >= c.Options.SpecialistReferralWeeks &&
+        ((c.IsFollowUp && c.FollowUp!.WeeklyTrend is WeeklyTrend.Stable or WeeklyTrend.Worsening) ||
+         TreatmentHistory.Failed(TreatmentHistory.MostRecentNonSurgicalResponse(c)));
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.FollowUp;
+
+/// <summary>FU-04 (PATHWAY.md 4.12): DX-07 fired (undifferentiated pain) — review in 2 weeks with the missing examination completed.</summary>
+[Name("FU-04"), Description("Review in 2 weeks with the missing examination completed"), Tag(PathwayStage.FollowUp), Priority(Salience.Treatment)]
+[Evidence("EO", "REF-SPEC")]
+internal sealed class UndifferentiatedReviewRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c)
+            .Match(() => dx, d => d.UndifferentiatedFired);
+
+        Then()
+            .Do(ctx => ctx.Recommend(c));
+    }
+}

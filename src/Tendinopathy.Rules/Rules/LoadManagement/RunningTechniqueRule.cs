@@ -1,0 +1,27 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.LoadManagement;
+
+/// <summary>
+/// LM-05 (PATHWAY.md 4.2): DX-01 or DX-04 at least Possible and running or acceleration/sprinting aggravates — review
+/// running technique, lumbopelvic control, gluteal strength and training errors.
+/// </summary>
+[Name("LM-05"), Description("Running technique, kinetic chain and training errors"), Tag(PathwayStage.LoadManagement), Priority(Salience.Treatment)]
+[Evidence("EO", "REF-BEATTY2017", "REF-CUSHMAN2015", "REF-WILSON2005")]
+internal sealed class RunningTechniqueRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.HasAggravator(Aggravator.Running) || x.HasAggravator(Aggravator.AccelerationSprinting))
+            .Match(() => dx, d => LoadManagementContext.Tendon(d));
+
+        Then()
+            .Do(ctx => ctx.Recommend(c));
+    }
+}

@@ -1,0 +1,30 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.LoadManagement;
+
+/// <summary>
+/// LM-02 (PATHWAY.md 4.2): DX-01, DX-04 or DX-06 at least Possible and sitting (or sitting on a hard surface) aggravates —
+/// limit sustained sitting, offload the sitting bone, break sitting every 20–30 min [CFG].
+/// </summary>
+[Name("LM-02"), Description("Limit sustained and compressive sitting"), Tag(PathwayStage.LoadManagement), Priority(Salience.Treatment)]
+[Evidence("EO", "REF-GOOM2016", "REF-BEATTY2017")]
+internal sealed class SittingLoadRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.HasAggravator(Aggravator.Sitting) || x.HasAggravator(Aggravator.SittingHardSurface))
+            .Match(() => dx, d => LoadManagementContext.TendonOrInterface(d));
+
+        Then()
+            .Do(ctx => ctx.Recommend(c, Urgency.Routine, Detail(c), null, null, null));
+    }
+
+    internal static string Detail(CaseFact c) =>
+        $"Break up sitting at least every {c.Options.SittingBreakMinMinutes}–{c.Options.SittingBreakMaxMinutes} minutes.";
+}

@@ -1,0 +1,31 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+using Tendinopathy.Rules.Rules.Sciatica;
+
+namespace Tendinopathy.Rules.Rules.MissingInformation;
+
+/// <summary>
+/// MISS-14 (PATHWAY.md 3.5, SAFE-14(e)): every SCI-08 condition other than <c>NeurogenicClaudication = No</c> holds (DX-02
+/// Likely, acute, severe, no RF, central canal stenosis not Yes) and neurogenic claudication is Unknown, so neither SCI-08
+/// nor IMG-06 through its SCI-08 branch is recommended.
+/// </summary>
+[Name("MISS-14"), Description("Neurogenic claudication status unknown in acute severe sciatica"), Tag(PathwayStage.MissingInformation)]
+[Priority(Salience.Missing)]
+[Evidence("EO", "REF-SPEC")]
+internal sealed class ClaudicationStatusMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c)
+            .Match(() => dx, d => SciaticaCriteria.EpiduralBlockedByUnknownClaudication(c, d))
+            .Not<RedFlagFact>();
+
+        Then()
+            .Do(ctx => ctx.Prompt(c, "History.NeurogenicClaudication"));
+    }
+}

@@ -1,0 +1,28 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+using Tendinopathy.Rules.Rules.SymptomRelief;
+
+namespace Tendinopathy.Rules.Rules.MissingInformation;
+
+/// <summary>
+/// MISS-15 (PATHWAY.md 3.5): SYM-04's other conditions hold (DX-01, DX-04, DX-05 or DX-06 at least Possible) but
+/// <c>History.LowBackPain</c> is Unknown, so paracetamol is withheld (it needs a known No).
+/// </summary>
+[Name("MISS-15"), Description("Low-back-pain status unknown"), Tag(PathwayStage.MissingInformation), Priority(Salience.Missing)]
+[Evidence("EO", "REF-SPEC")]
+internal sealed class LowBackPainMissingRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.History.LowBackPain == TriState.Unknown)
+            .Match(() => dx, d => ReliefDiagnoses.TendonAvulsionOrImpingement(d));
+
+        Then()
+            .Do(ctx => ctx.Prompt(c, "History.LowBackPain"));
+    }
+}

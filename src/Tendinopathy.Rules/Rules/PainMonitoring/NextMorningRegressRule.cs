@@ -1,0 +1,30 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.PainMonitoring;
+
+/// <summary>
+/// PMM-03 (PATHWAY.md 4.4): a next-morning load test above its baseline regresses (NOT_SETTLED_NEXT_MORNING), when
+/// PMM-02 does not apply and PMM-01 does not apply (no red flag, no avulsion block, no AL-02): those facts are settled
+/// before this rule fires. The row order is in <see cref="PainMonitoringModel.Decide"/>, so exactly one PMM rule fires.
+/// </summary>
+[Name("PMM-03"), Description("Regress: next-morning load test above baseline"), Tag(PathwayStage.PainMonitoring), Priority(Salience.LoadingDecision)]
+[Evidence("EO", "REF-SILBERNAGEL2007", "REF-GOOM2016")]
+internal sealed class NextMorningRegressRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => PainMonitoringModel.MonitoredVisit(x) && PainMonitoringModel.Decide(x).RuleId == "PMM-03")
+            .Match(() => dx, d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading)
+            .Not<RedFlagFact>()
+            .Not<AlertFact>(a => a.Id == "AL-02");
+
+        Then()
+            .Do(ctx => PainMonitoringModel.Record(ctx, c, PainMonitoringModel.Decide(c)));
+    }
+}

@@ -1,0 +1,24 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.Risk;
+
+/// <summary>RISK-03 Modifiable tendon risk factors (PATHWAY.md 4.11): education item when DX-01 is at least Possible.</summary>
+[Name("RISK-03"), Description("Modifiable tendon risk factors"), Tag(PathwayStage.Risk), Priority(Salience.Treatment)]
+[Evidence("EO", "REF-BEATTY2017")]
+internal sealed class ModifiableRiskFactorsRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c)
+            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+
+        Then()
+            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+    }
+}

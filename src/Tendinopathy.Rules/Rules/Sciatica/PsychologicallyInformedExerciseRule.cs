@@ -1,0 +1,28 @@
+using NRules.Fluent.Dsl;
+using Tendinopathy.Rules.Derived;
+using Tendinopathy.Rules.Engine;
+
+namespace Tendinopathy.Rules.Rules.Sciatica;
+
+/// <summary>
+/// SCI-05 (PATHWAY.md 4.8, NICE NG59 §1.2): for DX-02 at least Possible with chronic symptoms (DER-01) or a STarT Back
+/// risk group of High, consider a cognitive-behavioural approach only within a package that includes exercise. Exercise, Routine.
+/// </summary>
+[Name("SCI-05"), Description("Sciatica: consider a psychologically informed package that includes exercise"), Tag(PathwayStage.Sciatica)]
+[Priority(Salience.Treatment)]
+[Evidence("G-CONSIDER", "REF-NICE-NG59")]
+internal sealed class PsychologicallyInformedExerciseRule : Rule
+{
+    public override void Define()
+    {
+        CaseFact c = null!;
+        WorkingDiagnoses dx = null!;
+
+        When()
+            .Match(() => c, x => x.ChronicSymptoms || x.Input.Scores.StartBackRisk == StartBackRisk.High)
+            .Match(() => dx, d => d.Radicular >= Likelihood.Possible);
+
+        Then()
+            .Do(ctx => ctx.Recommend(c));
+    }
+}
