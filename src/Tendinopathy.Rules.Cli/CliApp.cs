@@ -32,6 +32,11 @@ internal static class CliApp
     public const string Usage =
         """
         usage: tendinopathy evaluate <case.json> [--format text|json] [--audience clinician|patient]
+               tendinopathy cohort <cases.jsonl> --out <results.jsonl> [--errors <errors.jsonl>] [--parallel N]
+                            [--rules <config.json>] [--progress-every N]
+               tendinopathy compare <cases.jsonl> --rules-b <config.json> [--rules-a <config.json>] [--out <report.json>]
+                            [--parallel N]
+               tendinopathy generate --count N [--seed S] [--out <cases.jsonl>]
                tendinopathy --version
                tendinopathy --help
 
@@ -41,7 +46,10 @@ internal static class CliApp
           --format text|json              text report (default) or the full result as JSON
           --audience clinician|patient    text report for the clinician (default) or plain-language patient texts
 
-        exit codes: 0 ok, 1 file unreadable, 2 invalid case, 64 bad arguments, 70 internal error
+        cohort, compare and generate work on JSON Lines (one case per line) and stream: see docs/cohorts.md.
+
+        exit codes: 0 ok, 1 file unreadable, 2 invalid case (cohort/compare: some lines invalid, the rest processed),
+                    64 bad arguments or rule-set configuration, 70 internal error
         Decision support for qualified professionals only; advisory; draft rule set, research use only.
         """;
 
@@ -85,6 +93,8 @@ internal static class CliApp
                     return ExitOk;
                 case EvaluateCommand evaluate:
                     return Evaluate(evaluate, engine, stdout, stderr);
+                case CohortCommand cohort:
+                    return CohortCommands.Run(cohort.Args, engine, stdout, stderr);
                 default:
                     throw new InvalidOperationException("Unhandled command " + command);
             }
@@ -179,6 +189,11 @@ internal static class CliApp
             command = new VersionCommand();
             return true;
         }
+        if (CohortCommands.Handles(args[0]))
+        {
+            command = new CohortCommand(args);
+            return true;
+        }
         if (args[0] != "evaluate")
         {
             error = $"unknown command '{args[0]}'";
@@ -262,4 +277,6 @@ internal static class CliApp
     private sealed record VersionCommand : Command;
 
     private sealed record EvaluateCommand(string Path, bool Json, Audience Audience) : Command;
+
+    private sealed record CohortCommand(string[] Args) : Command;
 }

@@ -67,6 +67,9 @@ public sealed class PathwayEngine
 
     internal RuleSetModel Model => _model;
 
+    /// <summary>Benchmark hook (per-phase timing, Rete schema): the compiled session factory. Never used on the evaluation path.</summary>
+    internal ISessionFactory SessionFactory => _factory;
+
     /// <summary>Checks a case against PATHWAY.md 2.13 without evaluating it.</summary>
     /// <param name="patientCase">The case.</param>
     /// <returns>Every validation error; empty when the case is valid.</returns>
