@@ -56,6 +56,9 @@ internal static class LoadingPlan
         return triggers;
     }
 
+    /// <summary>LOAD-SEQ (PATHWAY.md 4.3): phases are strictly ordered and one decision never skips a phase (SAFE-10).</summary>
+    public const string SequenceRuleId = "LOAD-SEQ";
+
     /// <summary>The next phase (LOAD-SEQ: one step, never beyond P5).</summary>
     public static LoadingPhase Next(LoadingPhase phase) => phase >= LoadingPhase.P5 ? LoadingPhase.P5 : phase + 1;
 

@@ -135,7 +135,7 @@ internal static class PainMonitoringModel
             InsufficientData =>
                 $"Not enough pain-monitoring data ({string.Join(", ", UnknownPainInputs(c))} not recorded): hold in {current} until they are recorded (MISS-10).",
             CriteriaMet =>
-                $"Pain during loading {f.PainDuringLoadingNrs}/10 (≤ {o.LoadToleranceNrs}), next-morning load test {f.LoadTestNextMorningNrs}/10 not above baseline {f.LoadTestBaselineNrs}/10, trend {f.WeeklyTrend}, and the exit criteria of {current} met: progress one phase to {target}.",
+                $"Pain during loading {f.PainDuringLoadingNrs}/10 (≤ {o.LoadToleranceNrs}), next-morning load test {f.LoadTestNextMorningNrs}/10 not above baseline {f.LoadTestBaselineNrs}/10, trend {f.WeeklyTrend}, and the exit criteria of {current} met: progress one phase to {target} (" + LoadingPlan.SequenceRuleId + ": phases are never skipped).",
             ProgressionBlockedFq =>
                 $"Progression criteria are met, but a fluoroquinolone within the last {o.FluoroquinoloneRiskDays} days blocks progression into {LoadingPlan.Next(current)} (RISK-01(c)): hold in {current}.",
             FinalPhase =>
