@@ -30,9 +30,9 @@ public static class Arbitraries
 /// <summary>Shared engine and facts computed independently of the engine, so properties do not trust what they test.</summary>
 public static class Oracle
 {
-    public static PathwayEngine Pathway { get; } = new();
+    public static PathwayEngine SharedEngine { get; } = new();
 
-    public static PathwayResult Evaluate(PatientCase c) => Pathway.Evaluate(c);
+    public static PathwayResult Evaluate(PatientCase c) => SharedEngine.Evaluate(c);
 
     public static bool Rec(this PathwayResult r, string id) => r.Recommendations.Any(x => x.Id == id);
     public static bool Cnr(this PathwayResult r, string id) => r.ConsideredNotRecommended.Any(x => x.Id == id);

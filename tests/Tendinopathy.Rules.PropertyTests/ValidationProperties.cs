@@ -8,17 +8,17 @@ public sealed class ValidationProperties
     [SafetyProperty]
     public void SAFE19_every_invalid_case_is_rejected_naming_the_bad_field_and_Evaluate_throws_only_the_validation_exception(InvalidCase bad)
     {
-        var errors = Pathway.Validate(bad.Case);
+        var errors = SharedEngine.Validate(bad.Case);
         Assert.Contains(errors, e => e.Path.StartsWith(bad.Path, StringComparison.Ordinal) && e.Code == bad.Code);
-        var thrown = Assert.Throws<CaseValidationException>(() => Pathway.Evaluate(bad.Case));
+        var thrown = Assert.Throws<CaseValidationException>(() => SharedEngine.Evaluate(bad.Case));
         Assert.Equal(errors, thrown.Errors);
     }
 
     [SafetyProperty]
     public void SAFE19_no_valid_case_is_rejected_or_throws(PatientCase c)
     {
-        Assert.Empty(Pathway.Validate(c));
-        var r = Pathway.Evaluate(c);
+        Assert.Empty(SharedEngine.Validate(c));
+        var r = SharedEngine.Evaluate(c);
         Assert.NotNull(r);
     }
 }

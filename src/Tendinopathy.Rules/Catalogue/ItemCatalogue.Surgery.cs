@@ -16,7 +16,7 @@ internal static partial class ItemCatalogue
     internal const string SurgicalOptionNeurolysis = "Option (c): sciatic neurolysis / division of constricting fibrous bands";
 
     /// <summary>The clinician text of an annotation item (SCI-07, SCI-10, SURG-02…SURG-04), from the rule set's catalogue.</summary>
-    internal static string AnnotationText(Derived.CaseFact c, string id) => c.Collector.Model.Item(id).ClinicianText;
+    internal static string AnnotationText(CaseFact c, string id) => c.Collector.Model.Item(id).ClinicianText;
 
     static partial void AddSurgery(List<ItemDefinition> list)
     {

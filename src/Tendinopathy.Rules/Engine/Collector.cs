@@ -54,7 +54,7 @@ internal sealed class Collector(RuleSetModel model)
 
     public RuleSetModel Model { get; } = model;
     public List<AlertRecord> Alerts { get; } = [];
-    public List<Derived.DiagnosisFact> Diagnoses { get; } = [];
+    public List<DiagnosisFact> Diagnoses { get; } = [];
     public Dictionary<string, ItemRecord> Items { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<string>> DoNotOfferItems { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, MissingRecord> Missing { get; } = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules;
+using Tendinopathy.Rules.Pathway;
 using Tendinopathy.Rules.Tests.Support;
 
 namespace Tendinopathy.Rules.Tests.Composition;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Alerts;
+namespace Tendinopathy.Rules.Pathway.Alerts;
 
 /// <summary>
 /// The conditions of the alerts of PATHWAY.md 3.2 and the facts each alert reports, so the condition and the alert's

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Alerts;
+namespace Tendinopathy.Rules.Pathway.Alerts;
 
 /// <summary>
 /// AL-02 Fluoroquinolone with tendon pain (PATHWAY.md 3.2): a current fluoroquinolone (DER-02) with DX-01, DX-04 or DX-05

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Alerts;
+namespace Tendinopathy.Rules.Pathway.Alerts;
 
 /// <summary>
 /// AL-05 Inflammatory back-pain features (PATHWAY.md 3.2): RFI-13 = Yes. Routine; consider rheumatology assessment for

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Alerts;
+namespace Tendinopathy.Rules.Pathway.Alerts;
 
 /// <summary>
 /// AL-03 Fluoroquinolone exposure (PATHWAY.md 3.2): a fluoroquinolone current or stopped within the risk window (DER-03)

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Alerts;
+namespace Tendinopathy.Rules.Pathway.Alerts;
 
 /// <summary>
 /// AL-01 Suspected, surgically relevant or MRI-pending proximal hamstring avulsion (PATHWAY.md 3.2): DER-14

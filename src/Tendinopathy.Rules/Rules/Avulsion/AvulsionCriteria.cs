@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// The proximal hamstring avulsion conditions of PATHWAY.md 4.10 that several AV- rules share. The AV-02 size criteria,

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// AV-05 (PATHWAY.md 4.10): a confirmed partial or incomplete avulsion managed non-operatively with pain persisting

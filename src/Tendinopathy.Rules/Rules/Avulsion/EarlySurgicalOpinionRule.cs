@@ -3,9 +3,9 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Catalogue;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Alerts;
+using Tendinopathy.Rules.Pathway.Alerts;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// AV-02 (PATHWAY.md 4.10): DX-05 Confirmed, decision Pending, and the size criteria (complete avulsion of 3 tendons, or 2

@@ -4,7 +4,7 @@ using Tendinopathy.Rules.Catalogue;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// AV-04 (PATHWAY.md 4.10): a confirmed avulsion on the non-operative pathway (decision not Operative, DER-14 false, and the

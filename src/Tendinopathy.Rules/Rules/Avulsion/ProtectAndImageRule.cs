@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Alerts;
+using Tendinopathy.Rules.Pathway.Alerts;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// AV-01 (PATHWAY.md 4.10): DER-14 AvulsionBlocksLoading and AV-02 does not fire (a suspected avulsion, or a confirmed one

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Avulsion;
+namespace Tendinopathy.Rules.Pathway.Avulsion;
 
 /// <summary>
 /// AV-03 (PATHWAY.md 4.10): DX-05 Confirmed, decision Pending, and a sciatic symptom or sign — add sciatic-nerve involvement

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Contraindications;
+namespace Tendinopathy.Rules.Pathway.Contraindications;
 
 /// <summary>A caution group of PATHWAY.md 4.5 (e.g. <c>CAU-NSAID-GI</c>) with the facts that made it hold.</summary>
 internal sealed record CautionGroup(string Code, IReadOnlyList<FactValue> Facts)

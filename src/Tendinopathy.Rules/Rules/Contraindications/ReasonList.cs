@@ -1,4 +1,4 @@
-namespace Tendinopathy.Rules.Rules.Contraindications;
+namespace Tendinopathy.Rules.Pathway.Contraindications;
 
 /// <summary>
 /// Accumulates the reasons an item is considered and not recommended (PATHWAY.md 4.1 item 2): one reason per code, each

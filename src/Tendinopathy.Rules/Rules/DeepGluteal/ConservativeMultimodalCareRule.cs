@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DeepGluteal;
+namespace Tendinopathy.Rules.Pathway.DeepGluteal;
 
 /// <summary>
 /// DGS-01 (PATHWAY.md 4.9): for DX-03 or DX-04 at least Possible, conservative multimodal care first — avoid provoking

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DeepGluteal;
+namespace Tendinopathy.Rules.Pathway.DeepGluteal;
 
 /// <summary>
 /// DGS-03 (PATHWAY.md 4.9): for DX-06 at least Possible, activity modification (LM-07) and hip abductor / extensor

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DeepGluteal;
+namespace Tendinopathy.Rules.Pathway.DeepGluteal;
 
 /// <summary>
 /// DGS-02 (PATHWAY.md 4.9): DX-03 at least Possible and SymptomWeeks at least <c>SpecialistReferralWeeks</c> — consider

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DeepGluteal;
+namespace Tendinopathy.Rules.Pathway.DeepGluteal;
 
 /// <summary>
 /// DGS-04 (PATHWAY.md 4.9, §8 item 4): for DX-03 or DX-04 at least Possible, the NICE NG59 sciatica drug do-not-offer list

@@ -1,7 +1,7 @@
 using Tendinopathy.Rules.Derived;
 using static Tendinopathy.Rules.Derived.Kleene;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// The diagnostic criteria of PATHWAY.md 3.3, each a three-valued (Kleene) status on the case: Unknown facts, tests not

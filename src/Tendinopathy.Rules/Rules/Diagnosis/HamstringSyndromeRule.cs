@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// DX-04 PHT with sciatic nerve involvement ("hamstring syndrome", PATHWAY.md 3.3): evaluated only when DX-01 is at least

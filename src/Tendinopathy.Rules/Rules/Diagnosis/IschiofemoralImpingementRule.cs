@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>DX-06 Ischiofemoral impingement (PATHWAY.md 3.3): Possible on location and provocation; Likely with imaging support.</summary>
 [Name("DX-06"), Description("Ischiofemoral impingement (IFI)"), Tag(PathwayStage.Diagnosis), Priority(Salience.Diagnosis)]

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// DX-05 Proximal hamstring avulsion (PATHWAY.md 3.3), evaluated first: Confirmed on imaging (C-AV-4); Likely (suspected)

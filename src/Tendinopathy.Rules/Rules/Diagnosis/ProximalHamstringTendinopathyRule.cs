@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// DX-01 Proximal hamstring tendinopathy (PATHWAY.md 3.3), after DX-05: Unlikely when an avulsion explains the findings or the

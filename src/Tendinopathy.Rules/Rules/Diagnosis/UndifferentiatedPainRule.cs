@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// DX-07 Undifferentiated lower-gluteal pain (PATHWAY.md 3.3), evaluated last: Possible when no DX-01…DX-06 reaches

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Diagnosis;
+namespace Tendinopathy.Rules.Pathway.Diagnosis;
 
 /// <summary>
 /// Collects DX-01…DX-07 into one <see cref="WorkingDiagnoses"/> fact and derives DER-10 SciaticContext (any of DX-02,

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DoNotOffer;
+namespace Tendinopathy.Rules.Pathway.DoNotOffer;
 
 /// <summary>DNO-40 (PATHWAY.md 4.14, SAFE-08): displayed when DX-05 is at least Possible.</summary>
 [Name("DNO-40-AVULSION"), Description("Suspected or confirmed avulsion: no hamstring stretching, ESWT, corticosteroid injection or PRP (displays DNO-40)"), Tag(PathwayStage.DoNotOffer), Priority(Salience.DoNotOffer)]

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DoNotOffer;
+namespace Tendinopathy.Rules.Pathway.DoNotOffer;
 
 /// <summary>DNO-33 (PATHWAY.md 4.14): displayed when DX-01 is at least Possible.</summary>
 [Name("DNO-33-REST"), Description("PHT: do not offer complete rest or immobilisation as the sole treatment (displays DNO-33)"), Tag(PathwayStage.DoNotOffer), Priority(Salience.DoNotOffer)]

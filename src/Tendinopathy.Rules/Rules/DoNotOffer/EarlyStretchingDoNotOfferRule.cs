@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DoNotOffer;
+namespace Tendinopathy.Rules.Pathway.DoNotOffer;
 
 /// <summary>
 /// DNO-32 (PATHWAY.md 4.14): DX-01 or DX-04 at least Possible and the phase after this visit (DER-16) is None, P1 or P2 —

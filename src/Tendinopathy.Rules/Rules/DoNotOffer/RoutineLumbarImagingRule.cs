@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DoNotOffer;
+namespace Tendinopathy.Rules.Pathway.DoNotOffer;
 
 /// <summary>DNO-15 (PATHWAY.md 4.14, NICE NG59 §1.1): displayed when DX-02 is at least Possible or low back pain is recorded, and no red flag fired (with a red flag, imaging may be exactly what is needed).</summary>
 [Name("DNO-15-NO-RF"), Description("Sciatica or low back pain without a red flag: do not routinely offer lumbar imaging in a non-specialist setting (displays DNO-15)"), Tag(PathwayStage.DoNotOffer), Priority(Salience.DoNotOffer)]

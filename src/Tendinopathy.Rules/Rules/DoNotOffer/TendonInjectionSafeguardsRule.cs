@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.DoNotOffer;
+namespace Tendinopathy.Rules.Pathway.DoNotOffer;
 
 /// <summary>DNO-30 and DNO-31 (PATHWAY.md 4.14): displayed when DX-01 or DX-04 is at least Possible.</summary>
 [Name("DNO-30-31"), Description("PHT or hamstring syndrome: do not inject corticosteroid into the tendon; no injection, ESWT or PRP without a loading programme (displays DNO-30, DNO-31)"), Tag(PathwayStage.DoNotOffer), Priority(Salience.DoNotOffer)]

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Escalation;
+namespace Tendinopathy.Rules.Pathway.Escalation;
 
 /// <summary>
 /// ESC-07 (PATHWAY.md 4.12): DX-03 at least Possible and FailedNonSurgicalWeeks (DER-15) at least

@@ -4,7 +4,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Escalation;
+namespace Tendinopathy.Rules.Pathway.Escalation;
 
 /// <summary>ESC-01 (PATHWAY.md 4.12): when SYM-02 is recommended, stop or review the oral NSAID within <c>NsaidReviewDays</c>.</summary>
 [Name("ESC-01"), Description("Review of the oral NSAID"), Tag(PathwayStage.Escalation), Priority(Salience.Dependent)]

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Escalation;
+namespace Tendinopathy.Rules.Pathway.Escalation;
 
 /// <summary>
 /// ESC-06 (PATHWAY.md 4.12): DX-02 at least Possible, no RF (an own condition: with a red flag the trace is

@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Escalation;
+namespace Tendinopathy.Rules.Pathway.Escalation;
 
 /// <summary>
 /// Readings of the prior-treatment list (PATHWAY.md 2.8) that the escalation rules share. The "most recent entry" of a set is

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>
 /// FU-05 (PATHWAY.md 4.12): DX-05 at least Possible and the surgical decision pending — review within 1 week [CFG], or as

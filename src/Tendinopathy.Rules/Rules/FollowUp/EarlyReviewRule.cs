@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>
 /// FU-01 (PATHWAY.md 4.12): review in 1–2 weeks [CFG] — early-phase PHT / DX-04 (Phase None, P1, P2), the AV-04 pathway in

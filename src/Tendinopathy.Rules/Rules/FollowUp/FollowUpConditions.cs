@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>
 /// The firing conditions of FU-01, FU-02 and FU-05 (PATHWAY.md 4.12) as pure predicates, so "FU-05 does not fire" and

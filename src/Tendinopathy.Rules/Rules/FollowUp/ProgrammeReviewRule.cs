@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>
 /// FU-02 (PATHWAY.md 4.12): Phase P3–P5 in a DX-01/DX-04 programme or on the AV-04 pathway, and neither FU-01 nor FU-05

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>
 /// FU-03 (PATHWAY.md 4.12): DX-02 at least Possible and no red flag (an own condition, so the trace is NotApplicable when a

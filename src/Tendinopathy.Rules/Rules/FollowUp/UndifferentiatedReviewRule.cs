@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.FollowUp;
+namespace Tendinopathy.Rules.Pathway.FollowUp;
 
 /// <summary>FU-04 (PATHWAY.md 4.12): DX-07 fired (undifferentiated pain) — review in 2 weeks with the missing examination completed.</summary>
 [Name("FU-04"), Description("Review in 2 weeks with the missing examination completed"), Tag(PathwayStage.FollowUp), Priority(Salience.Treatment)]

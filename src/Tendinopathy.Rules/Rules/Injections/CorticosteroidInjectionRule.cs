@@ -3,9 +3,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
+using Tendinopathy.Rules.Pathway.Contraindications;
 
-namespace Tendinopathy.Rules.Rules.Injections;
+namespace Tendinopathy.Rules.Pathway.Injections;
 
 /// <summary>
 /// INJ-01 Image-guided peritendinous corticosteroid injection (PATHWAY.md 4.6): "Consider" for short-term relief to enable

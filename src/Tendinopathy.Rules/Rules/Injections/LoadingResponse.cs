@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Injections;
+namespace Tendinopathy.Rules.Pathway.Injections;
 
 /// <summary>"Insufficient response to loading" as INJ-01 defines it (PATHWAY.md 4.6), shared by ESWT-01 (4.7).</summary>
 internal static class LoadingResponse

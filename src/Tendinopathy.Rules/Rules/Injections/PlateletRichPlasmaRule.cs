@@ -2,9 +2,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
+using Tendinopathy.Rules.Pathway.Contraindications;
 
-namespace Tendinopathy.Rules.Rules.Injections;
+namespace Tendinopathy.Rules.Pathway.Injections;
 
 /// <summary>
 /// INJ-02 Platelet-rich plasma (PATHWAY.md 4.6): for DX-01 at least Possible with chronic symptoms it is always considered and

@@ -2,9 +2,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Alerts;
+using Tendinopathy.Rules.Pathway.Alerts;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-04 (PATHWAY.md 3.4): MRI with a proximal-hamstring protocol when DX-05 is Possible or Likely, or Confirmed with the

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>IMG-01 (PATHWAY.md 3.4): emergency MRI of the lumbosacral spine when RF-01 or RF-02 fired; one entry, every emitter traced.</summary>
 [Name("IMG-01"), Description("Emergency MRI lumbosacral spine for suspected cauda equina or severe motor deficit"), Tag(PathwayStage.Investigations)]

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-10 Hamstring-origin imaging (PATHWAY.md 3.4): DX-01 Possible (uncertain diagnosis); or DX-01 at least Possible with

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-08 (PATHWAY.md 3.4): MRI of the pelvis/hip to measure the ischiofemoral and quadratus femoris spaces and look for

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-07 (PATHWAY.md 3.4): pelvic MRI including the sciatic nerve course (MR neurography where available) when DX-03 is at

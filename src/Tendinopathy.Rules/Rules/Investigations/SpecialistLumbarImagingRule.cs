@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Sciatica;
+using Tendinopathy.Rules.Pathway.Sciatica;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-06 (PATHWAY.md 3.4, NICE NG59): refer to a specialist setting where lumbar MRI may be considered because the result

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Investigations;
+namespace Tendinopathy.Rules.Pathway.Investigations;
 
 /// <summary>
 /// IMG-03 (PATHWAY.md 3.4): urgent pelvic radiograph, then MRI if the radiograph is normal and a stress fracture is still

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>
 /// LM-03 (PATHWAY.md 4.2): DX-01 or DX-04 at least Possible and the phase after this visit (DER-16) is None, P1 or P2 —

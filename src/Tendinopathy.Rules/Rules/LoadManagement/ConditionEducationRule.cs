@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>
 /// LM-00 (PATHWAY.md 4.2): with DX-01, DX-04 or DX-06 at least Possible, explain the condition — a load-related tendon or

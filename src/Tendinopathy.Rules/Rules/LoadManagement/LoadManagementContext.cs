@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>The diagnosis contexts of PATHWAY.md 4.2, shared by the LM- rules so each condition is one definition.</summary>
 internal static class LoadManagementContext

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>LM-06 (PATHWAY.md 4.2): as LM-00 (DX-01, DX-04 or DX-06 at least Possible) — keep fit with non-provocative activity.</summary>
 [Name("LM-06"), Description("Maintain fitness with non-provocative activity"), Tag(PathwayStage.LoadManagement), Priority(Salience.Treatment)]

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>
 /// LM-01 (PATHWAY.md 4.2): relative rest with DX-01, DX-04 or DX-06 at least Possible — keep activities that leave the

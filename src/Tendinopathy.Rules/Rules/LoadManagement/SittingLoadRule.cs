@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.LoadManagement;
+namespace Tendinopathy.Rules.Pathway.LoadManagement;
 
 /// <summary>
 /// LM-02 (PATHWAY.md 4.2): DX-01, DX-04 or DX-06 at least Possible and sitting (or sitting on a hard surface) aggravates —

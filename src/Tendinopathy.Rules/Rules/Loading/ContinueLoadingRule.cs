@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Loading;
+namespace Tendinopathy.Rules.Pathway.Loading;
 
 /// <summary>
 /// LOAD-CONTINUE (PATHWAY.md 4.3): at a follow-up with a programme in P1–P5, DX-01 or DX-04 at least Possible or the AV-04

@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Loading;
+namespace Tendinopathy.Rules.Pathway.Loading;
 
 /// <summary>
 /// The staged loading programme of PATHWAY.md 4.3: the own conditions of LOAD-START and LOAD-CONTINUE, the LOAD-START

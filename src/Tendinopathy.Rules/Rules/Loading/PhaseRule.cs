@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Loading;
+namespace Tendinopathy.Rules.Pathway.Loading;
 
 /// <summary>
 /// DER-16 Phase (PATHWAY.md 2.14): the loading phase after this visit — the LOAD-START phase when LOAD-START is in

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Loading;
+namespace Tendinopathy.Rules.Pathway.Loading;
 
 /// <summary>
 /// LOAD-START (PATHWAY.md 4.3): at a first visit (or a follow-up with no programme active), DX-01 or DX-04 at least Possible

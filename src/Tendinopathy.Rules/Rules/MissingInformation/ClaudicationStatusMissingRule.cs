@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Sciatica;
+using Tendinopathy.Rules.Pathway.Sciatica;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>
 /// MISS-14 (PATHWAY.md 3.5, SAFE-14(e)): every SCI-08 condition other than <c>NeurogenicClaudication = No</c> holds (DX-02

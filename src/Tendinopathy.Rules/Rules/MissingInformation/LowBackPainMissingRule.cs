@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.SymptomRelief;
+using Tendinopathy.Rules.Pathway.SymptomRelief;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>
 /// MISS-15 (PATHWAY.md 3.5): SYM-04's other conditions hold (DX-01, DX-04, DX-05 or DX-06 at least Possible) but

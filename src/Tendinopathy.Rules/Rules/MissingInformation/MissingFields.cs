@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>
 /// The missing fields each MISS- prompt of PATHWAY.md 3.5 names, as field paths of the input (empty = nothing missing), so

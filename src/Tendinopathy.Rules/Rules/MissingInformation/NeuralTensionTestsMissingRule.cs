@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>MISS-03 (PATHWAY.md 3.5): neural leg symptoms, DX-05 below Likely, and neither EX-SLR nor EX-SLUMP performed, so C-LRP-2 cannot be assessed.</summary>
 [Name("MISS-03"), Description("Straight-leg raise and slump not performed with neural leg symptoms"), Tag(PathwayStage.MissingInformation), Priority(Salience.Missing)]

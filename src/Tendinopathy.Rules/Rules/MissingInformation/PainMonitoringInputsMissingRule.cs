@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.PainMonitoring;
+using Tendinopathy.Rules.Pathway.PainMonitoring;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>
 /// MISS-10 (PATHWAY.md 3.5): PMM ran, PMM-01 does not apply (the decision is not a Suspend from PMM-01) and any of pain

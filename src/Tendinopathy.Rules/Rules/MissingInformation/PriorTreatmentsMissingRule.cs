@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>MISS-09 (PATHWAY.md 3.5): chronic symptoms (DER-01) and no prior-treatment entry recorded, so ESC-04, ESC-05, ESWT-01 and SURG-01 cannot be evaluated.</summary>
 [Name("MISS-09"), Description("Chronic symptoms without recorded prior treatment"), Tag(PathwayStage.MissingInformation), Priority(Salience.Missing)]

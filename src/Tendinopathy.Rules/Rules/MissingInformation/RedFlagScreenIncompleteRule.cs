@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>MISS-01 (PATHWAY.md 3.5, 3.1): any of RFI-01…RFI-05 is Unknown; the prompt names each. The plan is provisional and the screen is never reported as clear (ResultBuilder sets RedFlagScreenComplete and NoRedFlags).</summary>
 [Name("MISS-01"), Description("Red-flag screen incomplete (RFI-01…RFI-05 unknown)"), Tag(PathwayStage.MissingInformation), Priority(Salience.Missing)]

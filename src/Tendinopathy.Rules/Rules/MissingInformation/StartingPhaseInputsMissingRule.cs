@@ -1,9 +1,9 @@
 using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Loading;
+using Tendinopathy.Rules.Pathway.Loading;
 
-namespace Tendinopathy.Rules.Rules.MissingInformation;
+namespace Tendinopathy.Rules.Pathway.MissingInformation;
 
 /// <summary>
 /// MISS-13 (PATHWAY.md 3.5): LOAD-START is in Recommendations and any of load test, sitting tolerance, rest/night pain or

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-08 (PATHWAY.md 4.4): two consecutive Regress decisions — the most recent <c>PreviousDecisions</c> entry is Regress

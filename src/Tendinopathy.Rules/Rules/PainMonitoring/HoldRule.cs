@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-06 (PATHWAY.md 4.4): otherwise hold, with the reason PROGRESSION_BLOCKED_FQ, FINAL_PHASE, TREND_UNKNOWN,

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-07 (PATHWAY.md 4.4): with any of pain during loading, next-morning load test or its baseline unknown, hold

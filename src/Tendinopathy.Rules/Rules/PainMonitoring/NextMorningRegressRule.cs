@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-03 (PATHWAY.md 4.4): a next-morning load test above its baseline regresses (NOT_SETTLED_NEXT_MORNING), when

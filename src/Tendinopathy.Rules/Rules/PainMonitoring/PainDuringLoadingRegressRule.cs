@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-02 (PATHWAY.md 4.4): pain during loading of 6/10 or more [CFG] regresses (PAIN_DURING_ABOVE_5), when PMM-01 does

@@ -1,8 +1,8 @@
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
-using Tendinopathy.Rules.Rules.Loading;
+using Tendinopathy.Rules.Pathway.Loading;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// The pain-monitoring decision table of PATHWAY.md 4.4. PMM-01 (Suspend) reads the fired red flags, DER-14 and AL-02;

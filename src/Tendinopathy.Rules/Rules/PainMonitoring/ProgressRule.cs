@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-05 (PATHWAY.md 4.4): pain during ≤ 3/10 [CFG], next morning not above baseline, trend Improving or Stable, exit

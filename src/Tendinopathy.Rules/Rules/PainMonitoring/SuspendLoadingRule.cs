@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-01 (PATHWAY.md 4.4): when PMM runs and any red flag fired, <c>AvulsionBlocksLoading</c> holds or RISK-01(e) applies

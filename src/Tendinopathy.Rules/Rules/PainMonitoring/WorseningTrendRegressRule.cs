@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.PainMonitoring;
+namespace Tendinopathy.Rules.Pathway.PainMonitoring;
 
 /// <summary>
 /// PMM-04 (PATHWAY.md 4.4): a worsening weekly trend regresses (WORSENING_WEEK_ON_WEEK), when PMM-02 and PMM-03 do not

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>DER-11 EmergencyRedFlag (PATHWAY.md 2.14): asserted once for every red flag that fired at Emergency urgency.</summary>
 [Name("DER-11"), Description("Emergency-level red flag fired"), Tag(PathwayStage.Derived), Priority(Salience.RedFlagDerived)]

@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>
 /// The red-flag criteria of PATHWAY.md 3.1, each returning the facts that make it true (empty = does not fire), so the

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>
 /// RF-02 Severe or progressive motor deficit (PATHWAY.md 3.1): weakness worsening over hours to days, or a nerve-root

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>
 /// RF-01 Suspected cauda equina syndrome (PATHWAY.md 3.1): any of RFI-01…RFI-05, a post-void residual of 200 mL or more,

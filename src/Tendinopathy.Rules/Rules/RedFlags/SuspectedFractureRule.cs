@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>
 /// RF-05 Suspected fracture, including an ischial or pubic ramus stress fracture (PATHWAY.md 3.1): significant trauma, or

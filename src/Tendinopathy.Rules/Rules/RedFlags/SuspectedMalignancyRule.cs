@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.RedFlags;
+namespace Tendinopathy.Rules.Pathway.RedFlags;
 
 /// <summary>
 /// RF-04 Suspected malignancy (PATHWAY.md 3.1): cancer history with weight loss or non-mechanical pain; weight loss with

@@ -3,7 +3,7 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Risk;
+namespace Tendinopathy.Rules.Pathway.Risk;
 
 /// <summary>
 /// RISK-04 Diabetes (PATHWAY.md 4.11): an annotation on INJ-01 warning of a transient rise in blood glucose (the CI-CSI

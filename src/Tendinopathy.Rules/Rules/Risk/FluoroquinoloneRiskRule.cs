@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Risk;
+namespace Tendinopathy.Rules.Pathway.Risk;
 
 /// <summary>
 /// RISK-01 Fluoroquinolone (PATHWAY.md 4.11): with DER-03 <c>FqRecent</c>, the medicine-safety item that tells the patient to

@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Risk;
+namespace Tendinopathy.Rules.Pathway.Risk;
 
 /// <summary>
 /// RISK-02 Systemic corticosteroid (PATHWAY.md 4.11): a current systemic corticosteroid gives the tendon-risk note; its

@@ -3,7 +3,7 @@ using Tendinopathy.Rules.Catalogue;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// SCI-10 (PATHWAY.md 4.8, NICE NG59 §1.3): whenever SCI-09 is recommended, annotate it: BMI, smoking status and

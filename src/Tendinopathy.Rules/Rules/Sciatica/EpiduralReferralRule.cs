@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// SCI-08 Epidural (PATHWAY.md 4.8, NICE NG59 §1.3): consider referral for an epidural of local anaesthetic and steroid in

@@ -3,7 +3,7 @@ using Tendinopathy.Rules.Catalogue;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// SCI-07 (PATHWAY.md 4.8, NICE NG59 2020 update): when DX-02 is at least Possible and the oral NSAID SYM-02 is in

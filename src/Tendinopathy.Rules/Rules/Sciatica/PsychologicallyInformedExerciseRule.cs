@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// SCI-05 (PATHWAY.md 4.8, NICE NG59 §1.2): for DX-02 at least Possible with chronic symptoms (DER-01) or a STarT Back

@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// The sciatica (NICE NG59) conditions that several rules share (PATHWAY.md 4.8, 3.4, 3.5), so SCI-08, IMG-06 and MISS-14

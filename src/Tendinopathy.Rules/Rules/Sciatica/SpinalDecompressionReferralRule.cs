@@ -2,7 +2,7 @@ using NRules.Fluent.Dsl;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Sciatica;
+namespace Tendinopathy.Rules.Pathway.Sciatica;
 
 /// <summary>
 /// SCI-09 Spinal decompression referral (PATHWAY.md 4.8, NICE NG59 §1.3): DX-02 Likely, lumbar MRI with concordant

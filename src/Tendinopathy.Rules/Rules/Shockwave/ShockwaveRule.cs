@@ -3,10 +3,10 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
-using Tendinopathy.Rules.Rules.Injections;
+using Tendinopathy.Rules.Pathway.Contraindications;
+using Tendinopathy.Rules.Pathway.Injections;
 
-namespace Tendinopathy.Rules.Rules.Shockwave;
+namespace Tendinopathy.Rules.Pathway.Shockwave;
 
 /// <summary>
 /// ESWT-01 Radial shockwave (PATHWAY.md 4.7): an adjunct to continued loading for DX-01 at least Possible with chronic

@@ -4,7 +4,7 @@ using Tendinopathy.Rules.Catalogue;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules.Surgery;
+namespace Tendinopathy.Rules.Pathway.Surgery;
 
 /// <summary>
 /// SURG-01 Chronic PHT surgical opinion (PATHWAY.md 4.13): DX-01 at least Possible; FailedConservativeWeeks (DER-06) at

@@ -3,9 +3,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
+using Tendinopathy.Rules.Pathway.Contraindications;
 
-namespace Tendinopathy.Rules.Rules.SymptomRelief;
+namespace Tendinopathy.Rules.Pathway.SymptomRelief;
 
 /// <summary>
 /// SYM-02 Oral NSAID (PATHWAY.md 4.5): a short course for pain relief when any of DX-01…DX-06 is at least Possible; routed by

@@ -2,9 +2,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
+using Tendinopathy.Rules.Pathway.Contraindications;
 
-namespace Tendinopathy.Rules.Rules.SymptomRelief;
+namespace Tendinopathy.Rules.Pathway.SymptomRelief;
 
 /// <summary>
 /// SYM-04 Paracetamol (PATHWAY.md 4.5): a simple analgesic for DX-01, DX-04, DX-05 or DX-06 at least Possible with a known

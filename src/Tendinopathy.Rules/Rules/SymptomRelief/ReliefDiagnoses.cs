@@ -1,6 +1,6 @@
 using Tendinopathy.Rules.Derived;
 
-namespace Tendinopathy.Rules.Rules.SymptomRelief;
+namespace Tendinopathy.Rules.Pathway.SymptomRelief;
 
 /// <summary>The diagnosis conditions of the SYM- rows of PATHWAY.md 4.5 (and MISS-15, which mirrors SYM-04).</summary>
 internal static class ReliefDiagnoses

@@ -2,9 +2,9 @@ using NRules.Fluent.Dsl;
 using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
-using Tendinopathy.Rules.Rules.Contraindications;
+using Tendinopathy.Rules.Pathway.Contraindications;
 
-namespace Tendinopathy.Rules.Rules.SymptomRelief;
+namespace Tendinopathy.Rules.Pathway.SymptomRelief;
 
 /// <summary>
 /// SYM-03 Topical NSAID (PATHWAY.md 4.5): alternative or first choice when systemic risk is higher, for any of DX-01…DX-06 at

@@ -2,14 +2,14 @@ using NRules.RuleModel;
 using Tendinopathy.Rules.Derived;
 using Tendinopathy.Rules.Engine;
 
-namespace Tendinopathy.Rules.Rules;
+namespace Tendinopathy.Rules.Authoring;
 
 /// <summary>
 /// The right-hand-side vocabulary of the rules (STYLE: a small domain DSL). Every action records the firing for the
 /// explanation trace, then places its output in the per-case collector; conclusions other rules match are inserted as facts.
 /// The emitting rule is always <c>ctx.Rule.Name</c>, so a rule never names itself twice.
 /// </summary>
-internal static class RuleActions
+public static class RuleActions
 {
     /// <summary>
     /// Items that other rules read as "X ∈ Recommendations" (IMG-05, IMG-07, IMG-10, ESC-01, SCI-07, DER-16, MISS-13,

@@ -1,4 +1,4 @@
-namespace Tendinopathy.Rules.Engine;
+namespace Tendinopathy.Rules.Authoring;
 
 /// <summary>
 /// Rule priorities (NRules salience): red flags, then diagnoses, then derived conclusions and alerts, then the loading
@@ -6,20 +6,29 @@ namespace Tendinopathy.Rules.Engine;
 /// list and prompts. A rule with a <c>Not</c> condition always has lower salience than every rule that can insert the
 /// fact it negates, so it sees settled facts.
 /// </summary>
-internal static class Salience
+public static class Salience
 {
+    /// <summary>Red flags (RF-).</summary>
     public const int RedFlag = 100;
+    /// <summary>Red-flag derived facts and imaging (DER-11, IMG-01…IMG-03).</summary>
     public const int RedFlagDerived = 95;
+    /// <summary>Working diagnoses (DX-).</summary>
     public const int Diagnosis = 90;
+    /// <summary>The working-diagnosis summary.</summary>
     public const int DiagnosisSummary = 85;
+    /// <summary>Safety alerts (AL-).</summary>
     public const int Alert = 80;
+    /// <summary>The pain-monitoring decision (PMM-).</summary>
     public const int LoadingDecision = 70;
+    /// <summary>Treatment items.</summary>
     public const int Treatment = 50;
     /// <summary>Items that read whether a treatment item was recommended (IMG-10, ESC-01, DER-16…).</summary>
     public const int Dependent = 40;
     /// <summary>Items that read the dependent stage (IMG-05, phase-based advice).</summary>
     public const int SecondOrder = 30;
+    /// <summary>Do-not-offer items.</summary>
     public const int DoNotOffer = 20;
+    /// <summary>Missing-information prompts.</summary>
     public const int Missing = 10;
 }
 

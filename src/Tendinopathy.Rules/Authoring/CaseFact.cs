@@ -1,11 +1,11 @@
-namespace Tendinopathy.Rules.Derived;
+namespace Tendinopathy.Rules.Authoring;
 
 /// <summary>
 /// The one coarse fact inserted per case: the validated <see cref="PatientCase"/> with the DER- facts that PATHWAY.md 2.14
 /// computes before any rule runs (DER-01…DER-09, DER-15, DER-17), plus O(1) lookups so rule conditions stay cheap.
 /// It also carries the per-case result collector that rule actions write to.
 /// </summary>
-internal sealed class CaseFact
+public sealed class CaseFact
 {
     private readonly TestResult[] _tests = new TestResult[16];
     private readonly int _locations;
@@ -14,9 +14,9 @@ internal sealed class CaseFact
     private readonly int _currentMedications;
     private readonly int _recordedMedications;
 
-    public CaseFact(PatientCase input, PathwayOptions options, Engine.Collector collector)
+    internal CaseFact(PatientCase input, PathwayOptions options, Engine.Collector collector)
     {
-        input = CanonicalCase.Of(input);
+        input = Derived.CanonicalCase.Of(input);
         Input = input;
         Options = options;
         Collector = collector;
@@ -87,9 +87,11 @@ internal sealed class CaseFact
     public PathwayOptions Options { get; }
 
     /// <summary>Per-case sink for alerts, items, prompts and the trace.</summary>
-    public Engine.Collector Collector { get; }
+    internal Engine.Collector Collector { get; }
 
+    /// <summary>History.SymptomWeeks (validated, so known).</summary>
     public int SymptomWeeks { get; }
+    /// <summary>Patient.AgeYears (validated, so known).</summary>
     public int AgeYears { get; }
 
     /// <summary>DER-01 ChronicSymptoms.</summary>
@@ -124,32 +126,58 @@ internal sealed class CaseFact
     /// <summary>First visit, or a follow-up with no programme active (LOAD-START, IMG-05 visit condition).</summary>
     public bool IsStartVisit => !IsFollowUp || CurrentPhase == LoadingPhase.None;
 
+    /// <summary>The history group.</summary>
     public History History => Input.History;
+    /// <summary>The pain group.</summary>
     public Pain Pain => Input.Pain;
+    /// <summary>The neurology group.</summary>
     public Neurology Neuro => Input.Neuro;
+    /// <summary>The red-flag items.</summary>
     public RedFlagItems RedFlags => Input.RedFlags;
+    /// <summary>The imaging group.</summary>
     public Imaging Imaging => Input.Imaging;
+    /// <summary>The lumbar MRI (its findings are Unknown unless <see cref="LumbarMriDone"/>).</summary>
     public LumbarMri Lumbar => Input.Imaging.LumbarMri;
+    /// <summary>The comorbidities (recorded ones always count).</summary>
     public Comorbidities Comorbidities => Input.Comorbidities;
+    /// <summary>The follow-up state, or null at a first visit.</summary>
     public FollowUpState? FollowUp => Input.FollowUp;
+    /// <summary>Medications.Reviewed is true (otherwise absence of a class is Unknown).</summary>
     public bool MedicationsReviewed => Input.Medications.Reviewed == true;
+    /// <summary>Comorbidities.Reviewed is true (otherwise absence is Unknown).</summary>
     public bool ComorbiditiesReviewed => Input.Comorbidities.Reviewed == true;
 
+    /// <summary>The result of an examination test (NotPerformed when not listed).</summary>
+    /// <param name="test">The test.</param>
     public TestResult Test(ExamTest test) => _tests[(int)test];
+    /// <summary>The test was performed and positive.</summary>
+    /// <param name="test">The test.</param>
     public bool Positive(ExamTest test) => _tests[(int)test] == TestResult.Positive;
+    /// <summary>Pain.Locations contains the location.</summary>
+    /// <param name="location">The location.</param>
     public bool HasLocation(PainLocation location) => (_locations & (1 << (int)location)) != 0;
+    /// <summary>Pain.Aggravators contains the aggravator.</summary>
+    /// <param name="aggravator">The aggravator.</param>
     public bool HasAggravator(Aggravator aggravator) => (_aggravators & (1 << (int)aggravator)) != 0;
+    /// <summary>The hamstring study records the finding (false without hamstring imaging).</summary>
+    /// <param name="finding">The finding.</param>
     public bool HasFinding(HamstringFinding finding) => (_findings & (1 << (int)finding)) != 0;
+    /// <summary>A medicine of the class is current.</summary>
+    /// <param name="cls">The medication class.</param>
     public bool HasCurrent(MedicationClass cls) => (_currentMedications & (1 << (int)cls)) != 0;
+    /// <summary>A medicine of the class is recorded (current or stopped).</summary>
+    /// <param name="cls">The medication class.</param>
     public bool HasRecorded(MedicationClass cls) => (_recordedMedications & (1 << (int)cls)) != 0;
 
     /// <summary>Hamstring-study findings exist only when a hamstring study was done (3.3).</summary>
     public bool HamstringImaged => Input.Imaging.HamstringModality != HamstringModality.None;
+    /// <summary>A lumbar MRI was done.</summary>
     public bool LumbarMriDone => Input.Imaging.LumbarMri.Status == LumbarMriStatus.Done;
 
     private static bool IsNonSurgical(TreatmentType? type) =>
         type is TreatmentType.StructuredLoading or TreatmentType.GeneralPhysiotherapy or TreatmentType.EducationLoadManagement
             or TreatmentType.NsaidOral or TreatmentType.NsaidTopical;
 
+    /// <inheritdoc />
     public override string ToString() => "Case" + (Input.CaseId is null ? string.Empty : " " + Input.CaseId);
 }
