@@ -179,5 +179,7 @@ public sealed class CaseFact
             or TreatmentType.NsaidOral or TreatmentType.NsaidTopical;
 
     /// <inheritdoc />
-    public override string ToString() => "Case" + (Input.CaseId is null ? string.Empty : " " + Input.CaseId);
+    public override string ToString() => _description ??= "Case" + (Input.CaseId is null ? string.Empty : " " + Input.CaseId);
+
+    private string? _description;
 }

@@ -23,7 +23,9 @@ public sealed class RedFlagFact
     public bool IsEmergency => Urgency == Urgency.Emergency;
 
     /// <inheritdoc />
-    public override string ToString() => Id + " (" + Urgency + ")";
+    public override string ToString() => _description ??= Id + " (" + Urgency + ")";
+
+    private string? _description;
 }
 
 /// <summary>DER-11: an Emergency-level red flag fired (one fact per such flag).</summary>
@@ -35,7 +37,9 @@ public sealed class EmergencyRedFlag
     public string RedFlagId { get; }
 
     /// <inheritdoc />
-    public override string ToString() => "EmergencyRedFlag (" + RedFlagId + ")";
+    public override string ToString() => _description ??= "EmergencyRedFlag (" + RedFlagId + ")";
+
+    private string? _description;
 }
 
 /// <summary>A safety alert (AL-) that fired. Asserted at <see cref="Salience.Alert"/>.</summary>
@@ -54,7 +58,9 @@ public sealed class AlertFact
     public Urgency Urgency { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Id + " (" + Urgency + ")";
+    public override string ToString() => _description ??= Id + " (" + Urgency + ")";
+
+    private string? _description;
 }
 
 /// <summary>One working diagnosis (DX-) with its likelihood and criteria. Asserted at <see cref="Salience.Diagnosis"/>.</summary>
@@ -93,7 +99,9 @@ public sealed class DiagnosisFact
     }
 
     /// <inheritdoc />
-    public override string ToString() => Id + " " + Likelihood;
+    public override string ToString() => _description ??= Id + " " + Likelihood;
+
+    private string? _description;
 }
 
 /// <summary>
@@ -147,8 +155,10 @@ public sealed class WorkingDiagnoses
     public bool UndifferentiatedFired => Undifferentiated == Likelihood.Possible;
 
     /// <inheritdoc />
-    public override string ToString() =>
+    public override string ToString() => _description ??=
         $"WorkingDiagnoses DX-01 {Pht}, DX-02 {Radicular}, DX-03 {DeepGluteal}, DX-04 {HamstringSyndrome}, DX-05 {Avulsion}, DX-06 {Ischiofemoral}, DX-07 {Undifferentiated}";
+
+    private string? _description;
 }
 
 /// <summary>An item that is in Recommendations, for rules that depend on another item being recommended (watched IDs only).</summary>
@@ -160,7 +170,9 @@ public sealed class RecommendedItem
     public string Id { get; }
 
     /// <inheritdoc />
-    public override string ToString() => Id + " recommended";
+    public override string ToString() => _description ??= Id + " recommended";
+
+    private string? _description;
 }
 
 /// <summary>The pain-monitoring decision (PATHWAY.md 4.4), asserted at <see cref="Salience.LoadingDecision"/>.</summary>
@@ -187,7 +199,9 @@ public sealed class LoadingDecisionFact
     public LoadingPhase TargetPhase { get; }
 
     /// <inheritdoc />
-    public override string ToString() => "LoadingDecision " + Decision + " → " + TargetPhase;
+    public override string ToString() => _description ??= "LoadingDecision " + Decision + " → " + TargetPhase;
+
+    private string? _description;
 }
 
 /// <summary>DER-16: the loading phase after this visit, asserted at <see cref="Salience.Dependent"/>.</summary>
@@ -202,5 +216,7 @@ public sealed class PhaseFact
     public bool Early => Phase is LoadingPhase.None or LoadingPhase.P1 or LoadingPhase.P2;
 
     /// <inheritdoc />
-    public override string ToString() => "Phase " + Phase;
+    public override string ToString() => _description ??= "Phase " + Phase;
+
+    private string? _description;
 }

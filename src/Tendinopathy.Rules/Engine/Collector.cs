@@ -58,23 +58,52 @@ internal sealed class Collector(RuleSetModel model)
     public Dictionary<string, ItemRecord> Items { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<string>> DoNotOfferItems { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, MissingRecord> Missing { get; } = new(StringComparer.Ordinal);
-    public List<FiredRule> Fired { get; } = [];
     public Dictionary<string, List<string>> Annotations { get; } = new(StringComparer.Ordinal);
     public LoadingDecision? LoadingDecision { get; set; }
     public LoadingPhase Phase { get; set; }
 
     public bool AnyRedFlag => _emergencyFlags.Count > 0 || _urgentFlags.Count > 0;
 
-    /// <summary>Records a rule firing with the facts it matched (the explanation trace).</summary>
+    /// <summary>
+    /// Records a rule firing with the facts it matched (the explanation trace). Cheap on the hot path: the rule name and
+    /// the matched fact objects go into two flat buffers; their text is rendered once, by <see cref="RenderExplanation"/>.
+    /// </summary>
     public void RecordFiring(IContext ctx)
     {
-        var facts = new List<string>();
+        var start = _firingFactCount;
         foreach (var f in ctx.Match.Facts)
         {
-            facts.Add(f.Value?.ToString() ?? "null");
+            if (_firingFactCount == _firingFacts.Length) Array.Resize(ref _firingFacts, _firingFacts.Length * 2);
+            _firingFacts[_firingFactCount++] = f.Value;
         }
-        Fired.Add(new FiredRule(ctx.Rule.Name, facts));
+        _firings.Add(new Firing(ctx.Rule.Name, start, _firingFactCount - start));
     }
+
+    /// <summary>The number of rule firings recorded so far.</summary>
+    public int FiringCount => _firings.Count;
+
+    /// <summary>
+    /// The explanation trace in firing order. Each fact's text is its <see cref="object.ToString"/> (the conclusion facts
+    /// cache it per instance, so a fact matched by many rules is described once).
+    /// </summary>
+    public FiredRule[] RenderExplanation()
+    {
+        var result = new FiredRule[_firings.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var firing = _firings[i];
+            string[] facts = firing.Count == 0 ? [] : new string[firing.Count];
+            for (var k = 0; k < firing.Count; k++) facts[k] = _firingFacts[firing.Start + k]?.ToString() ?? "null";
+            result[i] = new FiredRule(firing.Rule, facts);
+        }
+        return result;
+    }
+
+    private readonly record struct Firing(string Rule, int Start, int Count);
+
+    private readonly List<Firing> _firings = new(64);
+    private object?[] _firingFacts = new object?[128];
+    private int _firingFactCount;
 
     /// <summary>Records an RF- or AL- alert; red flags also switch on the suppression policy (3.1).</summary>
     public AlertRecord RaiseAlert(string id, AlertKind kind, Urgency urgency, IReadOnlyList<FactValue> facts)

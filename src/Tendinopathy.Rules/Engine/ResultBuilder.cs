@@ -103,7 +103,7 @@ internal static class ResultBuilder
             LoadingDecision = collector.LoadingDecision,
             Phase = collector.Phase,
             Trace = trace,
-            Explanation = collector.Fired.ToArray(),
+            Explanation = collector.RenderExplanation(),
             IntendedUse = IntendedUse,
         };
     }
