@@ -53,6 +53,9 @@ public sealed class PathwayEngine
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(ruleSet.RuleTypes).PrivateTypes(true));
         var compiler = new RuleCompiler();
+#if NET
+        compiler.ExpressionCompiler = FastRuleExpressionCompiler.Instance;
+#endif
         _factory = compiler.Compile(repository.GetRules());
     }
 
