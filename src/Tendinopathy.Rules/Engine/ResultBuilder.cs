@@ -16,49 +16,66 @@ internal static class ResultBuilder
         var model = collector.Model;
         var input = fact.Input;
 
-        var alerts = collector.Alerts
-            .Select(a => BuildAlert(model, a))
-            .OrderByDescending(a => a.Urgency).ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToArray();
+        // Arrays sorted in place with a stable insertion sort (the lists are short): the same order as the former
+        // LINQ OrderBy chains, without their iterators, key buffers and intermediate lists.
+        var alerts = new Alert[collector.Alerts.Count];
+        for (var i = 0; i < alerts.Length; i++) alerts[i] = BuildAlert(model, collector.Alerts[i]);
+        StableSort(alerts, AlertOrder);
 
-        var diagnoses = collector.Diagnoses
-            .OrderBy(d => d.Id, StringComparer.Ordinal)
-            .Select(d => BuildDiagnosis(model, d))
-            .ToArray();
+        var diagnosisFacts = collector.Diagnoses.ToArray();
+        StableSort(diagnosisFacts, DiagnosisOrder);
+        var diagnoses = new WorkingDiagnosis[diagnosisFacts.Length];
+        for (var i = 0; i < diagnoses.Length; i++) diagnoses[i] = BuildDiagnosis(model, diagnosisFacts[i]);
 
-        var recommended = new List<Recommendation>();
-        var considered = new List<Recommendation>();
+        int recommendedCount = 0, consideredCount = 0;
         foreach (var record in collector.Items.Values)
         {
-            if (record.Outcome == ItemOutcome.Recommended) recommended.Add(BuildItem(model, collector, record));
-            else if (record.Outcome == ItemOutcome.ConsideredNotRecommended) considered.Add(BuildItem(model, collector, record));
+            if (record.Outcome == ItemOutcome.Recommended) recommendedCount++;
+            else if (record.Outcome == ItemOutcome.ConsideredNotRecommended) consideredCount++;
+        }
+        var recommended = new Recommendation[recommendedCount];
+        var considered = new Recommendation[consideredCount];
+        recommendedCount = consideredCount = 0;
+        foreach (var record in collector.Items.Values)
+        {
+            if (record.Outcome == ItemOutcome.Recommended) recommended[recommendedCount++] = BuildItem(model, collector, record);
+            else if (record.Outcome == ItemOutcome.ConsideredNotRecommended) considered[consideredCount++] = BuildItem(model, collector, record);
+        }
+        StableSort(recommended, RecommendationOrder);
+        StableSort(considered, RecommendationOrder);
+
+        var dnoIds = new string[collector.DoNotOfferItems.Count];
+        collector.DoNotOfferItems.Keys.CopyTo(dnoIds, 0);
+        Array.Sort(dnoIds, StringComparer.Ordinal); // keys are unique: any sort gives the same order
+        var dno = new DoNotOfferItem[dnoIds.Length];
+        for (var i = 0; i < dno.Length; i++)
+        {
+            var id = dnoIds[i];
+            var def = model.Item(id);
+            var (code, refs) = model.Evidence(id);
+            dno[i] = new DoNotOfferItem
+            {
+                Id = id, Title = def.Title, ClinicianText = def.ClinicianText, PatientText = def.PatientText,
+                EvidenceCode = code, References = refs,
+            };
         }
 
-        var dno = collector.DoNotOfferItems.Keys
-            .OrderBy(id => id, StringComparer.Ordinal)
-            .Select(id =>
-            {
-                var def = model.Item(id);
-                var (code, refs) = model.Evidence(id);
-                return new DoNotOfferItem
-                {
-                    Id = id, Title = def.Title, ClinicianText = def.ClinicianText, PatientText = def.PatientText,
-                    EvidenceCode = code, References = refs,
-                };
-            })
-            .ToArray();
-
-        var missing = collector.Missing.Values
-            .OrderBy(m => m.Definition.Id, StringComparer.Ordinal)
-            .Select(m => new MissingInformation
+        var missingRecords = new Collector.MissingRecord[collector.Missing.Count];
+        collector.Missing.Values.CopyTo(missingRecords, 0);
+        StableSort(missingRecords, MissingOrder);
+        var missing = new MissingInformation[missingRecords.Length];
+        for (var i = 0; i < missing.Length; i++)
+        {
+            var m = missingRecords[i];
+            missing[i] = new MissingInformation
             {
                 Id = m.Definition.Id,
                 Priority = m.Definition.Priority ?? MissingInformationPriority.Medium,
                 Fields = m.Fields.ToArray(),
                 ClinicianText = m.Definition.ClinicianText,
                 PatientText = m.Definition.PatientText,
-            })
-            .ToArray();
+            };
+        }
 
         var trace = new TraceEntry[model.TraceRuleIds.Count];
         for (var i = 0; i < trace.Length; i++)
@@ -96,8 +113,8 @@ internal static class ResultBuilder
             NoRedFlags = allNo && !collector.AnyRedFlag,
             Alerts = alerts,
             Diagnoses = diagnoses,
-            Recommendations = Order(recommended),
-            ConsideredNotRecommended = Order(considered),
+            Recommendations = recommended,
+            ConsideredNotRecommended = considered,
             DoNotOffer = dno,
             MissingInformation = missing,
             LoadingDecision = collector.LoadingDecision,
@@ -108,8 +125,36 @@ internal static class ResultBuilder
         };
     }
 
-    private static Recommendation[] Order(List<Recommendation> items) =>
-        items.OrderByDescending(r => r.Urgency).ThenBy(r => r.Category).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    // 0.4 orders: alerts by urgency (highest first) then ID; items by urgency, category, ID; the rest by ID (ordinal).
+    private static readonly Comparison<Alert> AlertOrder = (a, b) =>
+        a.Urgency != b.Urgency ? ((int)b.Urgency).CompareTo((int)a.Urgency) : string.CompareOrdinal(a.Id, b.Id);
+
+    private static readonly Comparison<DiagnosisFact> DiagnosisOrder = (a, b) => string.CompareOrdinal(a.Id, b.Id);
+
+    private static readonly Comparison<Collector.MissingRecord> MissingOrder = (a, b) => string.CompareOrdinal(a.Definition.Id, b.Definition.Id);
+
+    private static readonly Comparison<NotRecommendedReason> ReasonOrder = (a, b) => string.CompareOrdinal(a.Code, b.Code);
+
+    private static readonly Comparison<Recommendation> RecommendationOrder = (a, b) =>
+        a.Urgency != b.Urgency ? ((int)b.Urgency).CompareTo((int)a.Urgency)
+        : a.Category != b.Category ? ((int)a.Category).CompareTo((int)b.Category)
+        : string.CompareOrdinal(a.Id, b.Id);
+
+    /// <summary>Stable in-place insertion sort (equal elements keep their order, as LINQ's OrderBy does).</summary>
+    private static void StableSort<T>(T[] items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            var x = items[i];
+            var j = i - 1;
+            while (j >= 0 && comparison(items[j], x) > 0)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = x;
+        }
+    }
 
     private static string[] Sorted(List<string> values)
     {
@@ -174,8 +219,19 @@ internal static class ResultBuilder
             code = firstCode ?? code;
         }
 
-        var details = new List<string>(r.Details);
-        if (collector.Annotations.TryGetValue(def.Id, out var notes)) details.AddRange(notes);
+        string[] details;
+        if (collector.Annotations.TryGetValue(def.Id, out var notes))
+        {
+            details = new string[r.Details.Count + notes.Count];
+            r.Details.CopyTo(details, 0);
+            notes.CopyTo(details, r.Details.Count);
+        }
+        else
+        {
+            details = r.Details.Count == 0 ? [] : r.Details.ToArray();
+        }
+        NotRecommendedReason[] reasons = r.Reasons.Count == 0 ? [] : r.Reasons.ToArray();
+        StableSort(reasons, ReasonOrder);
 
         return new Recommendation
         {
@@ -191,8 +247,8 @@ internal static class ResultBuilder
             Emitters = Sorted(r.Emitters),
             IsOrder = def.IsOrder,
             SafetyNet = def.SafetyNet,
-            Details = details.ToArray(),
-            Reasons = r.Reasons.OrderBy(x => x.Code, StringComparer.Ordinal).ToArray(),
+            Details = details,
+            Reasons = reasons,
         };
     }
 }
