@@ -132,7 +132,7 @@ public sealed class CohortEvaluator
         var message = exception.Message;
         // System.Text.Json appends " Path: $.x | LineNumber: n | BytePositionInLine: m." — keep the path in its own field.
         var suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (suffix > 0) message = message[..suffix];
+        if (suffix > 0) message = message.Substring(0, suffix);
         var where = exception.BytePositionInLine is { } position ? $" (position {position + 1})" : "";
         return new ValidationError(exception.Path ?? "$", InvalidJsonCode, message.Trim() + where);
     }

@@ -89,7 +89,7 @@ public sealed class CohortSummaryBuilder
         InvalidCases = _invalid,
         CasesWithRedFlags = _redFlags,
         ProvisionalCases = _provisional,
-        UrgencyMix = Enum.GetValues<Urgency>().Select(u => KeyValuePair.Create(u, _urgency[(int)u])).ToArray(),
+        UrgencyMix = Enum.GetValues<Urgency>().Select(u => new KeyValuePair<Urgency, long>(u, _urgency[(int)u])).ToArray(),
         Diagnoses = _diagnoses.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new ItemCount(p.Key, p.Value)).ToArray(),
         Alerts = ByFrequency(_alerts),
         Recommendations = ByFrequency(_recommendations),

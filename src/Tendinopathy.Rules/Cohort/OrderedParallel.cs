@@ -37,7 +37,7 @@ internal static class OrderedParallel
         {
             // Stopped early (cancelled, faulted or abandoned by the reader): let started work finish before returning, so no
             // evaluation outlives the enumeration. Their outcomes (or faults) are dropped.
-            Task.WhenAll((IEnumerable<Task>)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+            WaitQuietly(pending);
         }
     }
 
@@ -69,7 +69,32 @@ internal static class OrderedParallel
         }
         finally
         {
-            await Task.WhenAll((IEnumerable<Task>)pending).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await WhenAllQuietly(pending).ConfigureAwait(false);
+        }
+    }
+
+    // Waits for every pending task without throwing (their faults are reported through their own results).
+    private static void WaitQuietly(IEnumerable<Task> pending)
+    {
+        try
+        {
+            Task.WhenAll(pending).GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Observed by the caller through the individual tasks.
+        }
+    }
+
+    private static async Task WhenAllQuietly(IEnumerable<Task> pending)
+    {
+        try
+        {
+            await Task.WhenAll(pending).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Observed by the caller through the individual tasks.
         }
     }
 }

@@ -100,7 +100,7 @@ public sealed class RuleSetBuilder
     {
         _types = [.. start.RuleTypes];
         _items = start.Model.Items.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        _evidence = new Dictionary<string, EvidenceReference>(start.Evidence, StringComparer.Ordinal);
+        _evidence = start.Evidence.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         _name = start.Identity.Name;
         _version = start.Identity.Version;
     }

@@ -15,7 +15,7 @@ internal static class LoadingResponse
         if (c.FailedConservativeWeeks >= weeks) return true;
         if (c.FollowUp is not { } f || (f.WeeksOfStructuredLoading ?? 0) < weeks) return false;
         var d = f.PreviousDecisions;
-        return d.Count >= 2 && SteppedBackOrHeld(d[^1]) && SteppedBackOrHeld(d[^2]);
+        return d.Count >= 2 && SteppedBackOrHeld(d[d.Count - 1]) && SteppedBackOrHeld(d[d.Count - 2]);
     }
 
     private static bool SteppedBackOrHeld(LoadingDecisionKind decision) =>

@@ -28,5 +28,5 @@ internal sealed class ConsecutiveRegressRule : Rule
     }
 
     internal static bool MostRecentWasRegress(CaseFact c) =>
-        c.FollowUp is { PreviousDecisions: { Count: > 0 } previous } && previous[^1] == LoadingDecisionKind.Regress;
+        c.FollowUp is { PreviousDecisions: { Count: > 0 } previous } && previous[previous.Count - 1] == LoadingDecisionKind.Regress;
 }
