@@ -1,5 +1,6 @@
 using Tendinopathy.Rules;
 using Tendinopathy.Rules.Authoring;
+using Tendinopathy.Rules.Cohort;
 using Tendinopathy.Rules.Samples.Research;
 
 namespace Tendinopathy.Rules.Samples.Research.Tests;
@@ -92,6 +93,15 @@ public sealed class ResearchRuleSetTests
         Assert.Equal(Variant.Identity, Research.Evaluate(V01).RuleSet);
         Assert.Equal(RuleSet.BuiltIn.Identity, BuiltIn.Evaluate(V01).RuleSet);
         Assert.Equal(Variant.Identity.ContentHash, ResearchRuleSet.Create().Identity.ContentHash); // deterministic
+    }
+
+    [Fact]
+    public void Compared_on_a_synthetic_cohort_the_variant_adds_RES01_and_never_changes_urgency()
+    {
+        var report = RuleSetComparison.Compare(BuiltIn, Research, SyntheticCohort.Generate(300, seed: 7));
+        Assert.Equal(0, report.InvalidCases);
+        Assert.Contains(report.ItemChanges, c => c.Id == SittingCushionRule.Id && c.Added > 0 && c.Removed == 0);
+        Assert.Equal(0, report.UrgencyChangedCases);
     }
 
     [Fact]
