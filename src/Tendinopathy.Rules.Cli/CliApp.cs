@@ -37,6 +37,7 @@ internal static class CliApp
                tendinopathy compare <cases.jsonl> --rules-b <config.json> [--rules-a <config.json>] [--out <report.json>]
                             [--parallel N]
                tendinopathy generate --count N [--seed S] [--out <cases.jsonl>]
+               tendinopathy catalog [--traceability <tests-dir>] [--rules <config.json>]
                tendinopathy --version
                tendinopathy --help
 
@@ -47,6 +48,7 @@ internal static class CliApp
           --audience clinician|patient    text report for the clinician (default) or plain-language patient texts
 
         cohort, compare and generate work on JSON Lines (one case per line) and stream: see docs/cohorts.md.
+        catalog prints the rule set as Markdown (docs/rules.md); --traceability adds the test files that mention each ID.
 
         exit codes: 0 ok, 1 file unreadable, 2 invalid case (cohort/compare: some lines invalid, the rest processed),
                     64 bad arguments or rule-set configuration, 70 internal error
@@ -95,6 +97,8 @@ internal static class CliApp
                     return Evaluate(evaluate, engine, stdout, stderr);
                 case CohortCommand cohort:
                     return CohortCommands.Run(cohort.Args, engine, stdout, stderr);
+                case CatalogCommandArgs catalog:
+                    return CatalogCommand.Run(catalog.Args, stdout, stderr);
                 default:
                     throw new InvalidOperationException("Unhandled command " + command);
             }
@@ -194,6 +198,11 @@ internal static class CliApp
             command = new CohortCommand(args);
             return true;
         }
+        if (CatalogCommand.Handles(args[0]))
+        {
+            command = new CatalogCommandArgs(args);
+            return true;
+        }
         if (args[0] != "evaluate")
         {
             error = $"unknown command '{args[0]}'";
@@ -279,4 +288,6 @@ internal static class CliApp
     private sealed record EvaluateCommand(string Path, bool Json, Audience Audience) : Command;
 
     private sealed record CohortCommand(string[] Args) : Command;
+
+    private sealed record CatalogCommandArgs(string[] Args) : Command;
 }

@@ -218,11 +218,21 @@ public sealed class RuleSetBuilder
     /// <exception cref="RuleSetCompositionException">The composition is inconsistent; every problem is listed.</exception>
     public RuleSet Build()
     {
-        if (_problems.Count > 0) throw new RuleSetCompositionException(_problems.ToArray());
         var ids = _types.Select(IdOf).ToHashSet(StringComparer.Ordinal);
         // Items whose own rule was excluded and that carry no evidence of their own are dropped with it.
         var items = _items.Values.Where(i => ids.Contains(i.Id) || i.References.Count > 0 || i.Id.StartsWith("ACT-", StringComparison.Ordinal));
-        return new RuleSet(_name, _version, _types.Distinct().ToArray(), items, _evidence);
+        var problems = new List<string>(_problems);
+        try
+        {
+            var ruleSet = new RuleSet(_name, _version, _types.Distinct().ToArray(), items, _evidence);
+            if (problems.Count == 0) return ruleSet;
+        }
+        catch (RuleSetCompositionException e)
+        {
+            // Report the builder's problems and the model's problems together.
+            problems.AddRange(e.Problems);
+        }
+        throw new RuleSetCompositionException(problems.ToArray());
     }
 
     private static bool IsRule(Type t) => typeof(Rule).IsAssignableFrom(t) && !t.IsAbstract && !t.IsGenericTypeDefinition;

@@ -131,3 +131,17 @@ public sealed class RuleSetBuilderTests
         Assert.Contains(e.Problems, p => p.Contains("REF-RESEARCH-1"));
     }
 }
+
+public sealed class RuleSetBuilderAllProblemsTests
+{
+    [Fact]
+    public void Builder_and_model_problems_are_reported_in_one_exception()
+    {
+        var e = Assert.Throws<RuleSetCompositionException>(() => RuleSet.CreateBuilder()
+            .Exclude("RF-99")
+            .Add(typeof(UndescribedRule))
+            .Build());
+        Assert.Contains(e.Problems, p => p.Contains("RF-99"));
+        Assert.Contains(e.Problems, p => p.Contains("'RES-02' has no description"));
+    }
+}

@@ -16,13 +16,7 @@ public sealed class DoNotOfferTests
         .History(h => h with { LowBackPain = TriState.Yes });
 
     /// <summary>V04 (PATHWAY.md 7): cauda equina red flags with DX-02 Likely and low back pain.</summary>
-    private static CaseBuilder V04() => CaseBuilder.Baseline().Age(52).Female()
-        .History(h => h with { Onset = Onset.Acute, SymptomWeeks = 1, Mechanism = InjuryMechanism.NoneKnown, LowBackPain = TriState.Yes })
-        .Locations(PainLocation.LowBack, PainLocation.LowerGlutealIschial, PainLocation.BelowKnee, PainLocation.Bilateral)
-        .Pain(p => p with { LegPainNrs = 7 })
-        .Neuro(n => n with { RadiatingBelowKnee = TriState.Yes, ReflexChange = TriState.Yes, ReflexesAffected = [Reflex.Ankle] })
-        .RedFlags(f => f with { BladderDisturbance = TriState.Yes, SaddleAnaesthesia = TriState.Yes, BilateralNeurologicalSymptoms = TriState.Yes })
-        .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.StraightLegRaise, TestResult.Positive));
+    private static CaseBuilder V04() => CaseBuilder.Sample("v04-cauda-equina");
 
     private static void Shows(PathwayResult r, IEnumerable<string> ids, bool shown = true)
     {

@@ -11,25 +11,7 @@ public sealed class LoadingVignetteTests
 {
     private static readonly string[] Lm00To06 = ["LM-00", "LM-01", "LM-02", "LM-03", "LM-04", "LM-05", "LM-06"];
 
-    private static CaseBuilder V02() => CaseBuilder.Baseline()
-        .Age(41).Female()
-        .Patient(p => p with { ActivityLevel = ActivityLevel.Recreational, Sports = [Sport.Running] })
-        .SymptomWeeks(16)
-        .Locations(PainLocation.LowerGlutealIschial, PainLocation.PosteriorThighAboveKnee)
-        .Aggravators(Aggravator.Sitting, Aggravator.SittingHardSurface, Aggravator.Running)
-        .Pain(p => p with { SittingToleranceMinutes = 20, NrsNow = 5, LoadTestNrs = 3 })
-        .Neuro(n => n with { PosteriorThighParaesthesiaOrBurning = TriState.Yes })
-        .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.ModifiedBentKneeStretch, TestResult.Positive),
-               (ExamTest.PuranenOrava, TestResult.Positive), (ExamTest.SingleLegBridge, TestResult.Positive),
-               (ExamTest.StraightLegRaise, TestResult.Negative), (ExamTest.Slump, TestResult.Positive),
-               (ExamTest.SeatedPiriformisStretch, TestResult.Positive), (ExamTest.ActivePiriformis, TestResult.Negative))
-        .Scores(s => s with { VisaH = 45, VisaHBaseline = 38 })
-        .Imaging(i => i with
-        {
-            HamstringModality = HamstringModality.Mri, HamstringFindings = [HamstringFinding.Tendinosis, HamstringFinding.PeritendinousOedema],
-            SciaticNerveSignalChangeOrPerineuralFibrosis = TriState.Yes, QuadratusFemorisOedema = TriState.No,
-        })
-        .FailedLoading(8, adherence: Adherence.Partial);
+    private static CaseBuilder V02() => CaseBuilder.Sample("v02-hamstring-syndrome");
 
     private static void AssertStarts(PathwayResult r, LoadingPhase phase)
     {

@@ -6,13 +6,7 @@ namespace Tendinopathy.Rules.Tests.RedFlags;
 /// <summary>The parts of vignettes V04, V05, V07 and V11 (PATHWAY.md 7) that red flags, alerts, IMG- and MISS- rules decide.</summary>
 public sealed class RedFlagVignetteTests
 {
-    private static PatientCase V04() => CaseBuilder.Baseline().Age(52).Female()
-        .History(h => h with { Onset = Onset.Acute, SymptomWeeks = 1, Mechanism = InjuryMechanism.NoneKnown, LowBackPain = TriState.Yes })
-        .Locations(PainLocation.LowBack, PainLocation.LowerGlutealIschial, PainLocation.BelowKnee, PainLocation.Bilateral)
-        .Pain(p => p with { LegPainNrs = 7 })
-        .Neuro(n => n with { RadiatingBelowKnee = TriState.Yes, ReflexChange = TriState.Yes, ReflexesAffected = [Reflex.Ankle] })
-        .RedFlags(f => f with { BladderDisturbance = TriState.Yes, SaddleAnaesthesia = TriState.Yes, BilateralNeurologicalSymptoms = TriState.Yes })
-        .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.StraightLegRaise, TestResult.Positive));
+    private static PatientCase V04() => CaseBuilder.Sample("v04-cauda-equina").Build();
 
     private static PatientCase V11() => CaseBuilder.Baseline().Age(68)
         .History(h => h with { SymptomWeeks = 6, LowBackPain = TriState.Yes })

@@ -9,12 +9,7 @@ internal static class SciaticaCases
     public static CaseBuilder V03() => Diagnosis.DiagnosisTests.V03();
 
     /// <summary>V10 (PATHWAY.md 7): deep gluteal syndrome (DX-03 Possible) with a non-concordant lumbar MRI (DX-02 Possible).</summary>
-    public static CaseBuilder V10() => Diagnosis.DiagnosisTests.V10()
-        .PriorTreatment(new PriorTreatment
-        {
-            Type = TreatmentType.GeneralPhysiotherapy, DurationWeeks = 8, WeeksAgoEnded = 0, Documented = true,
-            Response = TreatmentResponse.NoChange,
-        });
+    public static CaseBuilder V10() => Diagnosis.DiagnosisTests.V10();
 
     /// <summary>
     /// Acute severe sciatica meeting every SCI-08 condition through leg pain alone: DX-02 Likely (C1 ∧ C2 ∧ C3), 3 weeks,

@@ -46,6 +46,9 @@ public sealed record CaseBuilder(PatientCase Case)
                (ExamTest.ModifiedBentKneeStretch, TestResult.Positive))
         .Pain(p => p with { NrsNow = 4, LoadTestNrs = 4, SittingToleranceMinutes = 40 });
 
+    /// <summary>A PATHWAY.md section 7 vignette from samples/cases (the same data the CLI and the acceptance tests run).</summary>
+    public static CaseBuilder Sample(string file) => new(Vignettes.VignetteCases.Load(file));
+
     public CaseBuilder With(Func<PatientCase, PatientCase> change) => new(change(Case));
     public CaseBuilder Patient(Func<PatientDetails, PatientDetails> change) => With(c => c with { Patient = change(c.Patient) });
     public CaseBuilder History(Func<History, History> change) => With(c => c with { History = change(c.History) });

@@ -17,32 +17,7 @@ public sealed class SurgeryTests
         .FailedLoading(failedWeeks);
 
     /// <summary>V06 (PATHWAY.md 7): chronic PHT after 26 weeks of failed loading, MRI tendinosis and a low-grade partial tear.</summary>
-    private static CaseBuilder V06() => CaseBuilder.Baseline()
-        .Age(38).Female()
-        .Patient(p => p with { ActivityLevel = ActivityLevel.Recreational, Sports = [Sport.Running] })
-        .SymptomWeeks(34)
-        .Locations(PainLocation.LowerGlutealIschial)
-        .Aggravators(Aggravator.SittingHardSurface, Aggravator.Running, Aggravator.Lunging)
-        .Pain(p => p with { SittingToleranceMinutes = 30, NrsNow = 5, LoadTestNrs = 4 })
-        .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.PuranenOrava, TestResult.Positive),
-               (ExamTest.ModifiedBentKneeStretch, TestResult.Positive))
-        .Scores(s => s with { VisaH = 44, VisaHBaseline = 36 })
-        .Imaging(i => i with
-        {
-            HamstringModality = HamstringModality.Mri, HamstringFindings = [HamstringFinding.Tendinosis, HamstringFinding.PartialTearLowGrade],
-            SciaticNerveSignalChangeOrPerineuralFibrosis = TriState.No, QuadratusFemorisOedema = TriState.No,
-        })
-        .PriorTreatment(new PriorTreatment
-        {
-            Type = TreatmentType.StructuredLoading, DurationWeeks = 26, WeeksAgoEnded = 0, Supervised = TriState.Yes, Documented = true,
-            Adherence = Adherence.Good, Response = TreatmentResponse.ImprovedInsufficient,
-        })
-        .PriorTreatment(Treatment(TreatmentType.NsaidOral, 2, TreatmentResponse.NoChange, weeksAgoEnded: 20))
-        .PriorTreatment(new PriorTreatment
-        {
-            Type = TreatmentType.CorticosteroidInjection, DurationWeeks = 0, WeeksAgoEnded = 20, Documented = true, Count = 1,
-            WeeksSinceLast = 20, Intratendinous = TriState.No, Response = TreatmentResponse.ImprovedInsufficient,
-        });
+    private static CaseBuilder V06() => CaseBuilder.Sample("v06-chronic-pht");
 
     private static Recommendation Surg01(PathwayResult r) => Assert.Single(r.Recommendations, x => x.Id == "SURG-01");
 

@@ -7,42 +7,9 @@ namespace Tendinopathy.Rules.Tests.SymptomRelief;
 /// <summary>The symptom-relief, injection, shockwave, risk, ESC-01 and IMG-05/IMG-10 parts of vignettes V01, V02, V03, V05 and V11 (PATHWAY.md 7).</summary>
 public sealed class MedicineVignetteTests
 {
-    private static CaseBuilder V02() => CaseBuilder.Baseline()
-        .Age(41).Female()
-        .Patient(p => p with { ActivityLevel = ActivityLevel.Recreational, Sports = [Sport.Running] })
-        .SymptomWeeks(16)
-        .Locations(PainLocation.LowerGlutealIschial, PainLocation.PosteriorThighAboveKnee)
-        .Aggravators(Aggravator.Sitting, Aggravator.SittingHardSurface, Aggravator.Running)
-        .Pain(p => p with { SittingToleranceMinutes = 20, NrsNow = 5, LoadTestNrs = 3 })
-        .Neuro(n => n with { PosteriorThighParaesthesiaOrBurning = TriState.Yes })
-        .Tests((ExamTest.Palpation, TestResult.Positive), (ExamTest.ModifiedBentKneeStretch, TestResult.Positive),
-               (ExamTest.PuranenOrava, TestResult.Positive), (ExamTest.SingleLegBridge, TestResult.Positive),
-               (ExamTest.StraightLegRaise, TestResult.Negative), (ExamTest.Slump, TestResult.Positive),
-               (ExamTest.SeatedPiriformisStretch, TestResult.Positive), (ExamTest.ActivePiriformis, TestResult.Negative))
-        .Scores(s => s with { VisaH = 45, VisaHBaseline = 38 })
-        .Imaging(i => i with
-        {
-            HamstringModality = HamstringModality.Mri, HamstringFindings = [HamstringFinding.Tendinosis, HamstringFinding.PeritendinousOedema],
-            SciaticNerveSignalChangeOrPerineuralFibrosis = TriState.Yes, QuadratusFemorisOedema = TriState.No,
-        })
-        .FailedLoading(8, adherence: Adherence.Partial);
+    private static CaseBuilder V02() => CaseBuilder.Sample("v02-hamstring-syndrome");
 
-    private static CaseBuilder V05() => CaseBuilder.Baseline()
-        .Age(47)
-        .History(h => h with
-        {
-            Onset = Onset.Acute, SymptomWeeks = 1, Mechanism = InjuryMechanism.SuddenHipFlexionKneeExtended, PopFelt = TriState.Yes,
-            PosteriorThighBruising = TriState.Yes, InabilityToSitOrWalkNormally = TriState.Yes,
-        })
-        .Locations(PainLocation.LowerGlutealIschial, PainLocation.PosteriorThighAboveKnee)
-        .Aggravators(Aggravator.Sitting)
-        .Pain(p => p with { NrsNow = 6 })
-        .Tests((ExamTest.AvulsionGap, TestResult.Positive), (ExamTest.Palpation, TestResult.Positive))
-        .Imaging(i => i with
-        {
-            HamstringModality = HamstringModality.Mri, HamstringFindings = [HamstringFinding.CompleteAvulsion], AvulsedTendonCount = 2,
-            RetractionCm = 3.0m, SciaticNerveSignalChangeOrPerineuralFibrosis = TriState.No, QuadratusFemorisOedema = TriState.No,
-        });
+    private static CaseBuilder V05() => CaseBuilder.Sample("v05-acute-avulsion");
 
     private static CaseBuilder V11() => CaseBuilder.Baseline()
         .Age(68)
