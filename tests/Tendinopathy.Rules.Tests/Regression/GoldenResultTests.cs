@@ -60,5 +60,7 @@ public sealed class GoldenResultTests
         }
     }
 
-    private static string GoldenDirectory([CallerFilePath] string source = "") => Path.Combine(Path.GetDirectoryName(source)!, "golden");
+    // Found from the repository root, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).
+    private static string GoldenDirectory() =>
+        Path.Combine(Docs.HazardLogTests.RepositoryRoot(), "tests", "Tendinopathy.Rules.Tests", "Regression", "golden");
 }
