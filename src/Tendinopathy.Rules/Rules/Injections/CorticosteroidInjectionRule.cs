@@ -24,7 +24,7 @@ internal sealed class CorticosteroidInjectionRule : Rule
 
         When()
             .Match(() => dx,
-                d => d.Pht >= Likelihood.Possible || d.HamstringSyndrome >= Likelihood.Possible,
+                d => d.PhtOrHamstringSyndromePossible,
                 d => LoadingResponse.Insufficient(d.Case));
 
         Then()

@@ -21,8 +21,8 @@ internal sealed class HoldRule : Rule
         When()
             .Match(() => dx,
                 d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading,
-                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-06",
-                d => !d.AnyRedFlag)
+                d => !d.AnyRedFlag,
+                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-06")
             .Not<AlertFact>(a => a.Id == "AL-02");
 
         Then()

@@ -20,8 +20,8 @@ internal sealed class PainDuringLoadingRegressRule : Rule
         When()
             .Match(() => dx,
                 d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading,
-                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-02",
-                d => !d.AnyRedFlag)
+                d => !d.AnyRedFlag,
+                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-02")
             .Not<AlertFact>(a => a.Id == "AL-02");
 
         Then()

@@ -21,8 +21,8 @@ internal sealed class ProgressRule : Rule
         When()
             .Match(() => dx,
                 d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading,
-                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-05",
-                d => !d.AnyRedFlag)
+                d => !d.AnyRedFlag,
+                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-05")
             .Not<AlertFact>(a => a.Id == "AL-02");
 
         Then()

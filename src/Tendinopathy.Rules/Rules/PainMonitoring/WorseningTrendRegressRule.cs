@@ -20,8 +20,8 @@ internal sealed class WorseningTrendRegressRule : Rule
         When()
             .Match(() => dx,
                 d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading,
-                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-04",
-                d => !d.AnyRedFlag)
+                d => !d.AnyRedFlag,
+                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-04")
             .Not<AlertFact>(a => a.Id == "AL-02");
 
         Then()
