@@ -107,13 +107,26 @@ public sealed class DiagnosisFact
 /// <summary>
 /// All seven working diagnoses in one fact, asserted once DX-07 is known (<see cref="Salience.DiagnosisSummary"/>), with DER-10
 /// <see cref="SciaticContext"/> and DER-14 <see cref="AvulsionBlocksLoading"/>, so treatment rules join one diagnosis fact
-/// instead of seven.
+/// instead of seven. It also carries the case and whether any red flag fired, so a treatment rule is one pattern on this fact
+/// (one shared alpha chain) instead of a join with <see cref="CaseFact"/> and a <c>Not&lt;RedFlagFact&gt;</c> node.
 /// </summary>
 public sealed class WorkingDiagnoses
 {
-    internal WorkingDiagnoses()
+    internal WorkingDiagnoses(CaseFact @case, bool anyRedFlag)
     {
+        Case = @case;
+        AnyRedFlag = anyRedFlag;
     }
+
+    /// <summary>The case the diagnoses belong to (the one <see cref="CaseFact"/> of the session).</summary>
+    public CaseFact Case { get; }
+
+    /// <summary>
+    /// At least one red flag (RF-) fired. Settled: the summary is asserted at <see cref="Salience.DiagnosisSummary"/>, after
+    /// every rule at <see cref="Salience.RedFlag"/> has fired, and red-flag rules match only the <see cref="CaseFact"/>.
+    /// <c>!AnyRedFlag</c> is the same condition as <c>Not&lt;RedFlagFact&gt;()</c> in a rule of lower salience.
+    /// </summary>
+    public bool AnyRedFlag { get; }
 
     /// <summary>DX-01 proximal hamstring tendinopathy.</summary>
     public required Likelihood Pht { get; init; }

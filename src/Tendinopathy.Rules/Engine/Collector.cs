@@ -71,12 +71,22 @@ internal sealed class Collector(RuleSetModel model)
     public void RecordFiring(IContext ctx)
     {
         var start = _firingFactCount;
+        var first = true;
         foreach (var f in ctx.Match.Facts)
         {
-            if (_firingFactCount == _firingFacts.Length) Array.Resize(ref _firingFacts, _firingFacts.Length * 2);
-            _firingFacts[_firingFactCount++] = f.Value;
+            // A rule whose first pattern is the working-diagnosis summary reads the case through it (WorkingDiagnoses.Case):
+            // the case is listed first, as it was when such rules matched CaseFact and WorkingDiagnoses separately.
+            if (first && f.Value is WorkingDiagnoses { Case: { } matchedCase }) Append(matchedCase);
+            first = false;
+            Append(f.Value);
         }
         _firings.Add(new Firing(ctx.Rule.Name, start, _firingFactCount - start));
+    }
+
+    private void Append(object? fact)
+    {
+        if (_firingFactCount == _firingFacts.Length) Array.Resize(ref _firingFacts, _firingFacts.Length * 2);
+        _firingFacts[_firingFactCount++] = fact;
     }
 
     /// <summary>The number of rule firings recorded so far.</summary>

@@ -16,15 +16,13 @@ internal sealed class FluoroquinoloneTendonPainAlertRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FqCurrent)
-            .Match(() => dx, d => AlertFindings.TendonDiagnosis(d));
+            .Match(() => dx, d => AlertFindings.TendonDiagnosis(d), d => d.Case.FqCurrent);
 
         Then()
-            .Do(ctx => Raise(ctx, c, dx));
+            .Do(ctx => Raise(ctx, dx.Case, dx));
     }
 
     private static void Raise(IContext ctx, CaseFact c, WorkingDiagnoses dx)

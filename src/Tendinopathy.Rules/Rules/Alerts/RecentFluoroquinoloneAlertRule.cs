@@ -15,14 +15,12 @@ internal sealed class RecentFluoroquinoloneAlertRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FqRecent)
-            .Match(() => dx, d => !AlertFindings.FluoroquinoloneWithTendonPain(c, d));
+            .Match(() => dx, d => !AlertFindings.FluoroquinoloneWithTendonPain(d.Case, d), d => d.Case.FqRecent);
 
         Then()
-            .Do(ctx => ctx.SafetyAlert(c, Urgency.Routine, new[] { AlertFindings.Fluoroquinolone(c) }));
+            .Do(ctx => ctx.SafetyAlert(dx.Case, Urgency.Routine, new[] { AlertFindings.Fluoroquinolone(dx.Case) }));
     }
 }

@@ -16,14 +16,12 @@ internal sealed class SuspectedAvulsionAlertRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.AvulsionBlocksLoading);
 
         Then()
-            .Do(ctx => ctx.SafetyAlert(c, AlertFindings.AvulsionUrgency(c), AlertFindings.AvulsionFacts(c, dx), "IMG-04"));
+            .Do(ctx => ctx.SafetyAlert(dx.Case, AlertFindings.AvulsionUrgency(dx.Case), AlertFindings.AvulsionFacts(dx.Case, dx), "IMG-04"));
     }
 }

@@ -16,14 +16,12 @@ internal sealed class ChronicIncompleteAvulsionOpinionRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => AvulsionCriteria.ChronicIncompleteAvulsionOpinion(c, d));
+            .Match(() => dx, d => AvulsionCriteria.ChronicIncompleteAvulsionOpinion(d.Case, d));
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

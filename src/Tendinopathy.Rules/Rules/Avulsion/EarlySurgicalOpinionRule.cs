@@ -20,15 +20,13 @@ internal sealed class EarlySurgicalOpinionRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => AvulsionCriteria.EarlySurgicalOpinion(c, d));
+            .Match(() => dx, d => AvulsionCriteria.EarlySurgicalOpinion(d.Case, d));
 
         Then()
-            .Do(ctx => Refer(ctx, c));
+            .Do(ctx => Refer(ctx, dx.Case));
     }
 
     private static void Refer(IContext ctx, CaseFact c)

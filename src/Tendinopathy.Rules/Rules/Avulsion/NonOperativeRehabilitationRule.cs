@@ -19,15 +19,13 @@ internal sealed class NonOperativeRehabilitationRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.AvulsionNonOperativePathway);
 
         Then()
-            .Do(ctx => Rehabilitate(ctx, c));
+            .Do(ctx => Rehabilitate(ctx, dx.Case));
     }
 
     private static void Rehabilitate(IContext ctx, CaseFact c)

@@ -17,14 +17,12 @@ internal sealed class ProtectAndImageRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => AvulsionCriteria.ProtectAndImage(c, d));
+            .Match(() => dx, d => AvulsionCriteria.ProtectAndImage(d.Case, d));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, AlertFindings.AvulsionUrgency(c)));
+            .Do(ctx => ctx.Recommend(dx.Case, AlertFindings.AvulsionUrgency(dx.Case)));
     }
 }

@@ -15,14 +15,14 @@ internal sealed class SciaticInvolvementReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => AvulsionCriteria.SciaticInvolvement(x))
-            .Match(() => dx, d => AvulsionCriteria.ConfirmedAwaitingDecision(c, d));
+            .Match(() => dx,
+                d => AvulsionCriteria.ConfirmedAwaitingDecision(d.Case, d),
+                d => AvulsionCriteria.SciaticInvolvement(d.Case));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Urgent, AvulsionCriteria.SciaticInvolvementDetail(c)));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Urgent, AvulsionCriteria.SciaticInvolvementDetail(dx.Case)));
     }
 }

@@ -15,14 +15,12 @@ internal sealed class ConservativeMultimodalCareRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible || d.HamstringSyndrome >= Likelihood.Possible);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -16,14 +16,14 @@ internal sealed class PerineuralInjectionReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.SymptomWeeks >= x.Options.SpecialistReferralWeeks)
-            .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.DeepGluteal >= Likelihood.Possible,
+                d => d.Case.SymptomWeeks >= d.Case.Options.SpecialistReferralWeeks);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -20,14 +20,12 @@ internal sealed class SciaticDrugListExtrapolationRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible || d.HamstringSyndrome >= Likelihood.Possible);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, c.ChronicSymptoms ? Chronic : Acute));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, dx.Case.ChronicSymptoms ? Chronic : Acute));
     }
 }

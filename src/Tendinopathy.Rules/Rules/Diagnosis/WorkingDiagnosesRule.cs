@@ -56,7 +56,7 @@ internal sealed class WorkingDiagnosesRule : Rule
         var nonOperative = avulsion == Likelihood.Confirmed && decision != AvulsionSurgicalDecision.Operative && !blocks &&
                            (!size || decision == AvulsionSurgicalDecision.NonOperative);
 
-        return new WorkingDiagnoses
+        return new WorkingDiagnoses(c, c.Collector.AnyRedFlag)
         {
             Pht = Of("DX-01"),
             Radicular = radicular,

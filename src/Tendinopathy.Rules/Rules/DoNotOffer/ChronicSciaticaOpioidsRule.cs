@@ -13,14 +13,12 @@ internal sealed class ChronicSciaticaOpioidsRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => d.SciaticContext && c.ChronicSymptoms);
+            .Match(() => dx, d => d.SciaticContext && d.Case.ChronicSymptoms);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

@@ -13,14 +13,12 @@ internal sealed class CompleteRestRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.Pht >= Likelihood.Possible);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

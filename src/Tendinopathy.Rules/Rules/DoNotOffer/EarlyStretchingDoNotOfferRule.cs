@@ -15,16 +15,14 @@ internal sealed class EarlyStretchingDoNotOfferRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         PhaseFact phase = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.PhtOrHamstringSyndromePossible)
             .Match(() => phase, p => p.Early);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, "DNO-32"));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, "DNO-32"));
     }
 }

@@ -13,14 +13,13 @@ internal sealed class EarlySurgicalReferralRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible && c.FailedConservativeWeeks < c.Options.SurgicalOpinionConsiderWeeks);
+            .Match(() => dx,
+                d => d.Pht >= Likelihood.Possible && d.Case.FailedConservativeWeeks < d.Case.Options.SurgicalOpinionConsiderWeeks);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

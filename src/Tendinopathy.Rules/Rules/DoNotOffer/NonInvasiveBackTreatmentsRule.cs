@@ -13,14 +13,12 @@ internal sealed class NonInvasiveBackTreatmentsRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible || c.History.LowBackPain == TriState.Yes);
+            .Match(() => dx, d => d.Radicular >= Likelihood.Possible || d.Case.History.LowBackPain == TriState.Yes);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

@@ -13,15 +13,14 @@ internal sealed class RoutineLumbarImagingRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible || c.History.LowBackPain == TriState.Yes)
-            .Not<RedFlagFact>();
+            .Match(() => dx,
+                d => d.Radicular >= Likelihood.Possible || d.Case.History.LowBackPain == TriState.Yes,
+                d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

@@ -13,14 +13,12 @@ internal sealed class TendonInjectionSafeguardsRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.PhtOrHamstringSyndromePossible);
 
         Then()
-            .Do(ctx => ctx.DoNotOffer(c, Items));
+            .Do(ctx => ctx.DoNotOffer(dx.Case, Items));
     }
 }

@@ -16,14 +16,14 @@ internal sealed class DeepGlutealDecompressionReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FailedNonSurgicalWeeks >= x.Options.DeepGlutealDecompressionWeeks)
-            .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.DeepGluteal >= Likelihood.Possible,
+                d => d.Case.FailedNonSurgicalWeeks >= d.Case.Options.DeepGlutealDecompressionWeeks);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -16,14 +16,14 @@ internal sealed class FailedConservativeCareReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FailedConservativeWeeks >= x.Options.SurgicalOpinionConsiderWeeks)
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.Pht >= Likelihood.Possible,
+                d => d.Case.FailedConservativeWeeks >= d.Case.Options.SurgicalOpinionConsiderWeeks);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

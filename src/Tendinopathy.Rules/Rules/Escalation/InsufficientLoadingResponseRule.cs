@@ -16,15 +16,13 @@ internal sealed class InsufficientLoadingResponseRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => Insufficient(x))
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx, d => d.Pht >= Likelihood.Possible, d => Insufficient(d.Case));
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 
     /// <summary>

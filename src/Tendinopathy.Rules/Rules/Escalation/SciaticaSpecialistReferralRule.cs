@@ -16,16 +16,16 @@ internal sealed class SciaticaSpecialistReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.Pain.LegPainTolerable == TriState.No || NotImproving(x))
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible)
-            .Not<RedFlagFact>();
+            .Match(() => dx,
+                d => d.Radicular >= Likelihood.Possible,
+                d => d.Case.Pain.LegPainTolerable == TriState.No || NotImproving(d.Case),
+                d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 
     /// <summary>

@@ -16,14 +16,14 @@ internal sealed class SurgicalOpinionReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FailedConservativeWeeks >= x.Options.SurgicalOpinionRecommendWeeks)
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.Pht >= Likelihood.Possible,
+                d => d.Case.FailedConservativeWeeks >= d.Case.Options.SurgicalOpinionRecommendWeeks);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, "Recommend"));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, null, "Recommend"));
     }
 }

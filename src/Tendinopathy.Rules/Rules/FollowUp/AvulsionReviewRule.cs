@@ -14,17 +14,15 @@ internal sealed class AvulsionReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.Avulsion >= Likelihood.Possible)
-            .Having(() => FollowUpConditions.AvulsionReview(c, dx));
+            .Having(() => FollowUpConditions.AvulsionReview(dx.Case, dx));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine,
-                $"Review within {Loading.LoadingPlan.Weeks(c.Options.AvulsionReviewWeeks)}, or as soon as the MRI or the surgical opinion is available.",
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine,
+                $"Review within {Loading.LoadingPlan.Weeks(dx.Case.Options.AvulsionReviewWeeks)}, or as soon as the MRI or the surgical opinion is available.",
                 null, null, null));
     }
 }

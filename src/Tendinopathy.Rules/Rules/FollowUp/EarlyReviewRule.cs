@@ -17,20 +17,18 @@ internal sealed class EarlyReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         PhaseFact phase = null!;
         IEnumerable<LoadingDecisionFact> decisions = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx)
             .Match(() => phase)
             .Query(() => decisions, q => q.Match<LoadingDecisionFact>().Collect())
-            .Having(() => FollowUpConditions.EarlyReview(c, dx, phase, decisions));
+            .Having(() => FollowUpConditions.EarlyReview(dx.Case, dx, phase, decisions));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, Detail(c, phase), null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, Detail(dx.Case, phase), null, null, null));
     }
 
     internal static string Detail(CaseFact c, PhaseFact phase) =>

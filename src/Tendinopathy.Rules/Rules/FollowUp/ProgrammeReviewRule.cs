@@ -16,21 +16,19 @@ internal sealed class ProgrammeReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         PhaseFact phase = null!;
         IEnumerable<LoadingDecisionFact> decisions = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx)
             .Match(() => phase, p => p.Phase >= LoadingPhase.P3)
             .Query(() => decisions, q => q.Match<LoadingDecisionFact>().Collect())
-            .Having(() => FollowUpConditions.ProgrammeReview(c, dx, phase, decisions));
+            .Having(() => FollowUpConditions.ProgrammeReview(dx.Case, dx, phase, decisions));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine,
-                $"Review every {c.Options.RoutineReviewMinWeeks}–{c.Options.RoutineReviewMaxWeeks} weeks. {FollowUpConditions.ProgrammeData}",
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine,
+                $"Review every {dx.Case.Options.RoutineReviewMinWeeks}–{dx.Case.Options.RoutineReviewMaxWeeks} weeks. {FollowUpConditions.ProgrammeData}",
                 null, null, null));
     }
 }

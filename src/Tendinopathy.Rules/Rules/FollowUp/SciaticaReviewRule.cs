@@ -14,16 +14,13 @@ internal sealed class SciaticaReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible)
-            .Not<RedFlagFact>();
+            .Match(() => dx, d => d.Radicular >= Likelihood.Possible, d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine,
-                $"Review in {c.Options.RoutineReviewMinWeeks}–{c.Options.RoutineReviewMaxWeeks} weeks.", null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine,
+                $"Review in {dx.Case.Options.RoutineReviewMinWeeks}–{dx.Case.Options.RoutineReviewMaxWeeks} weeks.", null, null, null));
     }
 }

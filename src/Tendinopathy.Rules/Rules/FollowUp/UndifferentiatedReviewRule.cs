@@ -11,14 +11,12 @@ internal sealed class UndifferentiatedReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.UndifferentiatedFired);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -20,15 +20,15 @@ internal sealed class CorticosteroidInjectionRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => LoadingResponse.Insufficient(x))
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible || d.HamstringSyndrome >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.PhtOrHamstringSyndromePossible,
+                d => LoadingResponse.Insufficient(d.Case));
 
         Then()
-            .Do(ctx => Offer(ctx, c, dx));
+            .Do(ctx => Offer(ctx, dx.Case, dx));
     }
 
     private static void Offer(IContext ctx, CaseFact c, WorkingDiagnoses dx) =>

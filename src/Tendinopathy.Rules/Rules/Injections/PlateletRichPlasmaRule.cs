@@ -16,15 +16,13 @@ internal sealed class PlateletRichPlasmaRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.ChronicSymptoms)
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx, d => d.Pht >= Likelihood.Possible, d => d.Case.ChronicSymptoms);
 
         Then()
-            .Do(ctx => Consider(ctx, c));
+            .Do(ctx => Consider(ctx, dx.Case));
     }
 
     private static void Consider(IContext ctx, CaseFact c) =>

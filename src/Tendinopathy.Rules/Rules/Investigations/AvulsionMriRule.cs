@@ -18,15 +18,13 @@ internal sealed class AvulsionMriRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => Indicated(c, d));
+            .Match(() => dx, d => Indicated(d.Case, d));
 
         Then()
-            .Do(ctx => Order(ctx, c));
+            .Do(ctx => Order(ctx, dx.Case));
     }
 
     private static bool Indicated(CaseFact c, WorkingDiagnoses dx) =>

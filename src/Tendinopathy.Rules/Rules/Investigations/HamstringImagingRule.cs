@@ -19,18 +19,16 @@ internal sealed class HamstringImagingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         IEnumerable<RecommendedItem> treatments = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.Pht >= Likelihood.Possible)
             .Query(() => treatments, q => q.Match<RecommendedItem>(r => r.Id == "INJ-01" || r.Id == "ESWT-01").Collect())
-            .Having(() => Indicated(c, dx, treatments));
+            .Having(() => Indicated(dx.Case, dx, treatments));
 
         Then()
-            .Do(ctx => Order(ctx, c));
+            .Do(ctx => Order(ctx, dx.Case));
     }
 
     internal static bool Indicated(CaseFact c, WorkingDiagnoses dx, IEnumerable<RecommendedItem> treatments)

@@ -15,14 +15,14 @@ internal sealed class IschiofemoralMriRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.Imaging.HamstringModality != HamstringModality.Mri)
-            .Match(() => dx, d => d.Ischiofemoral >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.Ischiofemoral >= Likelihood.Possible,
+                d => d.Case.Imaging.HamstringModality != HamstringModality.Mri);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, null, null, null, null));
     }
 }

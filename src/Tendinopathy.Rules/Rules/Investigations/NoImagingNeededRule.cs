@@ -16,16 +16,16 @@ internal sealed class NoImagingNeededRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.IsStartVisit && x.Imaging.HamstringModality == HamstringModality.None)
-            .Match(() => dx, d => d.Pht == Likelihood.Likely && d.Avulsion == Likelihood.Unlikely)
-            .Not<RedFlagFact>()
+            .Match(() => dx,
+                d => d.Pht == Likelihood.Likely && d.Avulsion == Likelihood.Unlikely,
+                d => d.Case.IsStartVisit && d.Case.Imaging.HamstringModality == HamstringModality.None,
+                d => !d.AnyRedFlag)
             .Not<RecommendedItem>(r => r.Id == "IMG-10");
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, null, null, null, null));
     }
 }

@@ -15,14 +15,12 @@ internal sealed class SciaticNerveConductionRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.ChronicSymptoms)
-            .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible);
+            .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible, d => d.Case.ChronicSymptoms);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, null, null, null, null));
     }
 }

@@ -18,18 +18,16 @@ internal sealed class SciaticNervePelvicMriRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         IEnumerable<RecommendedItem> surgery = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.DeepGluteal >= Likelihood.Possible || d.HamstringSyndrome >= Likelihood.Possible)
             .Query(() => surgery, q => q.Match<RecommendedItem>(r => r.Id == "SURG-01").Collect())
             .Having(() => Indicated(dx, surgery));
 
         Then()
-            .Do(ctx => Order(ctx, c, surgery));
+            .Do(ctx => Order(ctx, dx.Case, surgery));
     }
 
     private static bool Indicated(WorkingDiagnoses dx, IEnumerable<RecommendedItem> surgery) =>

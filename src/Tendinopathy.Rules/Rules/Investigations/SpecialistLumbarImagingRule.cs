@@ -18,15 +18,12 @@ internal sealed class SpecialistLumbarImagingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => SciaticaCriteria.SpecialistLumbarImaging(c, d))
-            .Not<RedFlagFact>();
+            .Match(() => dx, d => SciaticaCriteria.SpecialistLumbarImaging(d.Case, d), d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Soon));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Soon));
     }
 }

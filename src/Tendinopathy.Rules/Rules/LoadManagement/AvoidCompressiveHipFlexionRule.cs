@@ -15,16 +15,14 @@ internal sealed class AvoidCompressiveHipFlexionRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         PhaseFact phase = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => LoadManagementContext.Tendon(d))
             .Match(() => phase, p => p.Early);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -22,17 +22,15 @@ internal sealed class RelativeRestRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         IEnumerable<AlertFact> fluoroquinoloneAlert = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => LoadManagementContext.TendonOrInterface(d))
             .Query(() => fluoroquinoloneAlert, q => q.Match<AlertFact>(a => a.Id == "AL-02").Collect());
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, Detail(fluoroquinoloneAlert), null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, Detail(fluoroquinoloneAlert), null, null, null));
     }
 
     private static string? Detail(IEnumerable<AlertFact> fluoroquinoloneAlert)

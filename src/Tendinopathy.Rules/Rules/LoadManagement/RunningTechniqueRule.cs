@@ -14,14 +14,14 @@ internal sealed class RunningTechniqueRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.HasAggravator(Aggravator.Running) || x.HasAggravator(Aggravator.AccelerationSprinting))
-            .Match(() => dx, d => LoadManagementContext.Tendon(d));
+            .Match(() => dx,
+                d => LoadManagementContext.Tendon(d),
+                d => d.Case.HasAggravator(Aggravator.Running) || d.Case.HasAggravator(Aggravator.AccelerationSprinting));
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -14,15 +14,15 @@ internal sealed class SittingLoadRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.HasAggravator(Aggravator.Sitting) || x.HasAggravator(Aggravator.SittingHardSurface))
-            .Match(() => dx, d => LoadManagementContext.TendonOrInterface(d));
+            .Match(() => dx,
+                d => LoadManagementContext.TendonOrInterface(d),
+                d => d.Case.HasAggravator(Aggravator.Sitting) || d.Case.HasAggravator(Aggravator.SittingHardSurface));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, Detail(c), null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, Detail(dx.Case), null, null, null));
     }
 
     internal static string Detail(CaseFact c) =>

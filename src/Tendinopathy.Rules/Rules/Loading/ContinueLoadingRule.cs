@@ -17,16 +17,14 @@ internal sealed class ContinueLoadingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         LoadingDecisionFact decision = null!;
 
         When()
-            .Match(() => c, x => LoadingPlan.ProgrammeActive(x))
-            .Match(() => dx, d => LoadingPlan.Eligible(d))
+            .Match(() => dx, d => LoadingPlan.Eligible(d), d => LoadingPlan.ProgrammeActive(d.Case))
             .Match(() => decision);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, LoadingPlan.ContinueDetail(c, decision), null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, LoadingPlan.ContinueDetail(dx.Case, decision), null, null, null));
     }
 }

@@ -17,19 +17,17 @@ internal sealed class PhaseRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         IEnumerable<RecommendedItem> started = null!;
         IEnumerable<LoadingDecisionFact> decisions = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx)
             .Query(() => started, q => q.Match<RecommendedItem>(i => i.Id == "LOAD-START").Collect())
             .Query(() => decisions, q => q.Match<LoadingDecisionFact>().Collect());
 
         Then()
-            .Do(ctx => Conclude(ctx, c, Phase(c, dx, started, decisions)));
+            .Do(ctx => Conclude(ctx, dx.Case, Phase(dx.Case, dx, started, decisions)));
     }
 
     internal static LoadingPhase Phase(CaseFact c, WorkingDiagnoses dx, IEnumerable<RecommendedItem> started,

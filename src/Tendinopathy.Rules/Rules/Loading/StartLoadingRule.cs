@@ -16,14 +16,12 @@ internal sealed class StartLoadingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.IsStartVisit)
-            .Match(() => dx, d => LoadingPlan.Eligible(d));
+            .Match(() => dx, d => LoadingPlan.Eligible(d), d => d.Case.IsStartVisit);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, LoadingPlan.StartDetail(c, dx), null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, LoadingPlan.StartDetail(dx.Case, dx), null, null, null));
     }
 }

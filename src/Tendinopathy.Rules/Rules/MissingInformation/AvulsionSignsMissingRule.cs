@@ -11,14 +11,14 @@ internal sealed class AvulsionSignsMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => MissingFields.AvulsionContext(x) && MissingFields.AvulsionSigns(x).Length > 0)
-            .Match(() => dx, d => d.Avulsion < Likelihood.Confirmed);
+            .Match(() => dx,
+                d => d.Avulsion < Likelihood.Confirmed,
+                d => MissingFields.AvulsionContext(d.Case) && MissingFields.AvulsionSigns(d.Case).Length > 0);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, MissingFields.AvulsionSigns(c)));
+            .Do(ctx => ctx.Prompt(dx.Case, MissingFields.AvulsionSigns(dx.Case)));
     }
 }

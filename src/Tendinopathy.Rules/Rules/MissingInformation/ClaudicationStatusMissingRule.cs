@@ -17,15 +17,12 @@ internal sealed class ClaudicationStatusMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => SciaticaCriteria.EpiduralBlockedByUnknownClaudication(c, d))
-            .Not<RedFlagFact>();
+            .Match(() => dx, d => SciaticaCriteria.EpiduralBlockedByUnknownClaudication(d.Case, d), d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, "History.NeurogenicClaudication"));
+            .Do(ctx => ctx.Prompt(dx.Case, "History.NeurogenicClaudication"));
     }
 }

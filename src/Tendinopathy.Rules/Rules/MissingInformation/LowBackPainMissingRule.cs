@@ -15,14 +15,14 @@ internal sealed class LowBackPainMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.History.LowBackPain == TriState.Unknown)
-            .Match(() => dx, d => ReliefDiagnoses.TendonAvulsionOrImpingement(d));
+            .Match(() => dx,
+                d => ReliefDiagnoses.TendonAvulsionOrImpingement(d),
+                d => d.Case.History.LowBackPain == TriState.Unknown);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, "History.LowBackPain"));
+            .Do(ctx => ctx.Prompt(dx.Case, "History.LowBackPain"));
     }
 }

@@ -11,14 +11,14 @@ internal sealed class NeuralTensionTestsMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => MissingFields.NeuralLegSymptoms(x) && MissingFields.NeuralTensionTests(x).Length > 0)
-            .Match(() => dx, d => d.Avulsion < Likelihood.Likely);
+            .Match(() => dx,
+                d => d.Avulsion < Likelihood.Likely,
+                d => MissingFields.NeuralLegSymptoms(d.Case) && MissingFields.NeuralTensionTests(d.Case).Length > 0);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, MissingFields.NeuralTensionTests(c)));
+            .Do(ctx => ctx.Prompt(dx.Case, MissingFields.NeuralTensionTests(dx.Case)));
     }
 }

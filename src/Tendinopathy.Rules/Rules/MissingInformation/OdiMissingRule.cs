@@ -11,14 +11,12 @@ internal sealed class OdiMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.Input.Scores.Odi == null)
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible);
+            .Match(() => dx, d => d.Radicular >= Likelihood.Possible, d => d.Case.Input.Scores.Odi == null);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, "Scores.Odi"));
+            .Do(ctx => ctx.Prompt(dx.Case, "Scores.Odi"));
     }
 }

@@ -11,14 +11,14 @@ internal sealed class PhtTestsMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.HasLocation(PainLocation.LowerGlutealIschial) && MissingFields.PhtTests(x).Length > 0)
-            .Match(() => dx, d => d.Avulsion < Likelihood.Likely);
+            .Match(() => dx,
+                d => d.Avulsion < Likelihood.Likely,
+                d => d.Case.HasLocation(PainLocation.LowerGlutealIschial) && MissingFields.PhtTests(d.Case).Length > 0);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, MissingFields.PhtTests(c)));
+            .Do(ctx => ctx.Prompt(dx.Case, MissingFields.PhtTests(dx.Case)));
     }
 }

@@ -11,14 +11,12 @@ internal sealed class VisaHMissingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.Input.Scores.VisaH == null)
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx, d => d.Pht >= Likelihood.Possible, d => d.Case.Input.Scores.VisaH == null);
 
         Then()
-            .Do(ctx => ctx.Prompt(c, "Scores.VisaH"));
+            .Do(ctx => ctx.Prompt(dx.Case, "Scores.VisaH"));
     }
 }

@@ -15,16 +15,16 @@ internal sealed class PainDuringLoadingRegressRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => PainMonitoringModel.MonitoredVisit(x) && PainMonitoringModel.Decide(x).RuleId == "PMM-02")
-            .Match(() => dx, d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading)
-            .Not<RedFlagFact>()
+            .Match(() => dx,
+                d => PainMonitoringModel.Runs(d) && !d.AvulsionBlocksLoading,
+                d => !d.AnyRedFlag,
+                d => PainMonitoringModel.MonitoredVisit(d.Case) && PainMonitoringModel.Decide(d.Case).RuleId == "PMM-02")
             .Not<AlertFact>(a => a.Id == "AL-02");
 
         Then()
-            .Do(ctx => PainMonitoringModel.Record(ctx, c, PainMonitoringModel.Decide(c)));
+            .Do(ctx => PainMonitoringModel.Record(ctx, dx.Case, PainMonitoringModel.Decide(dx.Case)));
     }
 }

@@ -18,20 +18,18 @@ internal sealed class SuspendLoadingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         IEnumerable<RedFlagFact> redFlags = null!;
         IEnumerable<AlertFact> fluoroquinoloneAlert = null!;
 
         When()
-            .Match(() => c, x => PainMonitoringModel.MonitoredVisit(x))
-            .Match(() => dx, d => PainMonitoringModel.Runs(d))
+            .Match(() => dx, d => PainMonitoringModel.Runs(d), d => PainMonitoringModel.MonitoredVisit(d.Case))
             .Query(() => redFlags, q => q.Match<RedFlagFact>().Collect())
             .Query(() => fluoroquinoloneAlert, q => q.Match<AlertFact>(a => a.Id == "AL-02").Collect())
             .Having(() => PainMonitoringModel.SuspensionReason(redFlags, dx, fluoroquinoloneAlert) != null);
 
         Then()
-            .Do(ctx => PainMonitoringModel.Record(ctx, c,
-                PainMonitoringModel.Suspend(c, PainMonitoringModel.SuspensionReason(redFlags, dx, fluoroquinoloneAlert)!)));
+            .Do(ctx => PainMonitoringModel.Record(ctx, dx.Case,
+                PainMonitoringModel.Suspend(dx.Case, PainMonitoringModel.SuspensionReason(redFlags, dx, fluoroquinoloneAlert)!)));
     }
 }

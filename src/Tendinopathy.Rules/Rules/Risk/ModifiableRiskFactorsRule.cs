@@ -11,14 +11,12 @@ internal sealed class ModifiableRiskFactorsRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.Pht >= Likelihood.Possible);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, null, null, null, null));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, null, null, null, null));
     }
 }

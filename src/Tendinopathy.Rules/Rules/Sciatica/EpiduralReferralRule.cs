@@ -18,15 +18,12 @@ internal sealed class EpiduralReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => SciaticaCriteria.EpiduralReferralConditions(c, d))
-            .Not<RedFlagFact>();
+            .Match(() => dx, d => SciaticaCriteria.EpiduralReferralConditions(d.Case, d), d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Soon));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Soon));
     }
 }

@@ -16,16 +16,14 @@ internal sealed class NsaidSciaticaWordingRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
         RecommendedItem nsaid = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => d.Radicular >= Likelihood.Possible)
             .Match(() => nsaid, r => r.Id == "SYM-02");
 
         Then()
-            .Do(ctx => ctx.Annotate(c, "SYM-02", ItemCatalogue.AnnotationText(c, "SCI-07")));
+            .Do(ctx => ctx.Annotate(dx.Case, "SYM-02", ItemCatalogue.AnnotationText(dx.Case, "SCI-07")));
     }
 }

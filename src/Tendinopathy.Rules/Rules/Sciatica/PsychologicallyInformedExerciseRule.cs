@@ -15,14 +15,14 @@ internal sealed class PsychologicallyInformedExerciseRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.ChronicSymptoms || x.Input.Scores.StartBackRisk == StartBackRisk.High)
-            .Match(() => dx, d => d.Radicular >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.Radicular >= Likelihood.Possible,
+                d => d.Case.ChronicSymptoms || d.Case.Input.Scores.StartBackRisk == StartBackRisk.High);
 
         Then()
-            .Do(ctx => ctx.Recommend(c));
+            .Do(ctx => ctx.Recommend(dx.Case));
     }
 }

@@ -16,15 +16,13 @@ internal sealed class SciaticaMedicineReviewRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => SciaticaCriteria.TakesSciaticaMedicine(x))
-            .Match(() => dx, d => d.SciaticContext);
+            .Match(() => dx, d => d.SciaticContext, d => SciaticaCriteria.TakesSciaticaMedicine(d.Case));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Routine, Detail(c)));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Routine, Detail(dx.Case)));
     }
 
     private static string Detail(CaseFact c) =>

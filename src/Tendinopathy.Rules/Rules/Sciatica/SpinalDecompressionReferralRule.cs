@@ -16,14 +16,12 @@ internal sealed class SpinalDecompressionReferralRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
-            .Match(() => dx, d => SciaticaCriteria.SpinalDecompressionReferral(c, d));
+            .Match(() => dx, d => SciaticaCriteria.SpinalDecompressionReferral(d.Case, d));
 
         Then()
-            .Do(ctx => ctx.Recommend(c, Urgency.Soon));
+            .Do(ctx => ctx.Recommend(dx.Case, Urgency.Soon));
     }
 }

@@ -19,15 +19,15 @@ internal sealed class ShockwaveRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.ChronicSymptoms && LoadingResponse.Insufficient(x))
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible);
+            .Match(() => dx,
+                d => d.Pht >= Likelihood.Possible,
+                d => d.Case.ChronicSymptoms && LoadingResponse.Insufficient(d.Case));
 
         Then()
-            .Do(ctx => Offer(ctx, c, dx));
+            .Do(ctx => Offer(ctx, dx.Case, dx));
     }
 
     private static void Offer(IContext ctx, CaseFact c, WorkingDiagnoses dx) =>

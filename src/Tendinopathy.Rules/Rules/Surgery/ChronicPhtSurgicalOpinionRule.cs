@@ -20,16 +20,16 @@ internal sealed class ChronicPhtSurgicalOpinionRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.FailedConservativeWeeks >= x.Options.SurgicalOpinionConsiderWeeks && MriShowsTendonPathology(x))
-            .Match(() => dx, d => d.Pht >= Likelihood.Possible && !AcuteConfirmedAvulsion(c, d))
-            .Not<RedFlagFact>();
+            .Match(() => dx,
+                d => d.Pht >= Likelihood.Possible && !AcuteConfirmedAvulsion(d.Case, d),
+                d => d.Case.FailedConservativeWeeks >= d.Case.Options.SurgicalOpinionConsiderWeeks && MriShowsTendonPathology(d.Case),
+                d => !d.AnyRedFlag);
 
         Then()
-            .Do(ctx => Refer(ctx, c, dx));
+            .Do(ctx => Refer(ctx, dx.Case, dx));
     }
 
     /// <summary>

@@ -19,15 +19,13 @@ internal sealed class CryotherapyRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => ReliefDiagnoses.Cryotherapy(d));
 
         Then()
-            .Do(ctx => Offer(ctx, c));
+            .Do(ctx => Offer(ctx, dx.Case));
     }
 
     private static void Offer(IContext ctx, CaseFact c) => ctx.Offer(c, Contraindication.Cryotherapy(c), detail: Protocol);

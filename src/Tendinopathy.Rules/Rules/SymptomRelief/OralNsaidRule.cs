@@ -19,15 +19,13 @@ internal sealed class OralNsaidRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => ReliefDiagnoses.AnyWorkingDiagnosis(d));
 
         Then()
-            .Do(ctx => Offer(ctx, c));
+            .Do(ctx => Offer(ctx, dx.Case));
     }
 
     private static void Offer(IContext ctx, CaseFact c) => ctx.Offer(c, Contraindication.OralNsaid(c), Details(c));

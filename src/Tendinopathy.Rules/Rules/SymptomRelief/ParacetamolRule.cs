@@ -19,15 +19,15 @@ internal sealed class ParacetamolRule : Rule
 
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c, x => x.History.LowBackPain == TriState.No)
-            .Match(() => dx, d => ReliefDiagnoses.TendonAvulsionOrImpingement(d));
+            .Match(() => dx,
+                d => ReliefDiagnoses.TendonAvulsionOrImpingement(d),
+                d => d.Case.History.LowBackPain == TriState.No);
 
         Then()
-            .Do(ctx => Offer(ctx, c));
+            .Do(ctx => Offer(ctx, dx.Case));
     }
 
     private static void Offer(IContext ctx, CaseFact c) => ctx.Offer(c, Contraindication.Paracetamol(c), detail: Dose);

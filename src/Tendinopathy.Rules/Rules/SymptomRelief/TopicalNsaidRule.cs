@@ -17,15 +17,13 @@ internal sealed class TopicalNsaidRule : Rule
 {
     public override void Define()
     {
-        CaseFact c = null!;
         WorkingDiagnoses dx = null!;
 
         When()
-            .Match(() => c)
             .Match(() => dx, d => ReliefDiagnoses.TopicalNsaid(d));
 
         Then()
-            .Do(ctx => Offer(ctx, c));
+            .Do(ctx => Offer(ctx, dx.Case));
     }
 
     private static void Offer(IContext ctx, CaseFact c) => ctx.Offer(c, Contraindication.TopicalNsaid(c), Details(c));
