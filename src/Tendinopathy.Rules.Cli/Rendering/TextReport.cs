@@ -37,6 +37,7 @@ internal static class TextReport
         WriteDoNotOffer(w, result, clinician);
         WriteMissing(w, result, clinician);
         WriteLoading(w, result, clinician);
+        WriteFollowUp(w, result, clinician);
 
         w.Section("INTENDED USE");
         w.Wrap(result.IntendedUse, "  ");
@@ -270,6 +271,26 @@ internal static class TextReport
             w.Line("  No loading decision at this visit.");
         }
         w.Line("  Loading phase after this visit: " + PhaseName(r.Phase));
+    }
+
+    private static void WriteFollowUp(Writer w, PathwayResult r, bool clinician)
+    {
+        var plan = r.FollowUp;
+        w.Section(clinician ? "FOLLOW-UP AND ESCALATION" : "NEXT STEPS AND WHEN TO GET HELP SOONER");
+        if (clinician)
+        {
+            w.Wrap("Review: " + (plan.ReviewItems.Count > 0 ? string.Join(", ", plan.ReviewItems) : "none recommended at this visit"), "  ", Indent);
+            if (plan.EscalationItems.Count > 0) w.Wrap("Escalation already recommended: " + string.Join(", ", plan.EscalationItems), "  ", Indent);
+        }
+        if (plan.EscalationTriggers.Count == 0)
+        {
+            w.Line(clinician ? "  No further escalation criteria apply." : "  Follow the advice above and come back as arranged.");
+            return;
+        }
+        foreach (var t in plan.EscalationTriggers)
+        {
+            w.Wrap(clinician ? $"{t.RuleId}  {t.ClinicianText}" : "- " + t.PatientText, "  ", Indent);
+        }
     }
 
     private static string Evidence(string code, IReadOnlyList<EvidenceReference> references) =>

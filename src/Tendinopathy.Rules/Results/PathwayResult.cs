@@ -46,6 +46,9 @@ public sealed record PathwayResult
     /// <summary>The pain-monitoring decision at a follow-up visit (PATHWAY.md 4.4); null when no loading decision exists.</summary>
     public LoadingDecision? LoadingDecision { get; init; }
 
+    /// <summary>When to reassess and what would trigger escalation.</summary>
+    public required FollowUpPlan FollowUp { get; init; }
+
     /// <summary>The loading phase after this visit (DER-16).</summary>
     public LoadingPhase Phase { get; init; }
 
@@ -226,3 +229,18 @@ public sealed record TraceEntry(string RuleId, TraceOutcome Outcome, IReadOnlyLi
 /// <param name="RuleId">Rule identifier.</param>
 /// <param name="Facts">Descriptions of the facts it matched.</param>
 public sealed record FiredRule(string RuleId, IReadOnlyList<string> Facts);
+
+/// <summary>
+/// When to reassess and what would trigger escalation (PATHWAY.md 4.4, 4.12): the review items recommended, the escalation
+/// items already recommended, and the conditions that would escalate care next, each citing the rule that would act.
+/// </summary>
+/// <param name="ReviewItems">The FU- items in Recommendations (each states its interval in its text and details).</param>
+/// <param name="EscalationItems">The ESC- and SURG- items already in Recommendations.</param>
+/// <param name="EscalationTriggers">What would escalate care at or before the next review, most urgent first.</param>
+public sealed record FollowUpPlan(IReadOnlyList<string> ReviewItems, IReadOnlyList<string> EscalationItems, IReadOnlyList<EscalationTrigger> EscalationTriggers);
+
+/// <summary>A condition that would escalate care, and the rule that acts on it.</summary>
+/// <param name="RuleId">The PATHWAY.md rule that escalates (e.g. RF-01, PMM-02, ESC-05).</param>
+/// <param name="ClinicianText">The condition and the escalation, for the clinician.</param>
+/// <param name="PatientText">The same in plain language.</param>
+public sealed record EscalationTrigger(string RuleId, string ClinicianText, string PatientText);
