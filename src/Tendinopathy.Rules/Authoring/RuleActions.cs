@@ -54,6 +54,7 @@ public static class RuleActions
     {
         c.Collector.RecordFiring(ctx);
         if (conclusion is DiagnosisFact d) c.Collector.Diagnoses.Add(d);
+        else if (conclusion is WorkingDiagnoses summary) c.Collector.Summary = summary;
         ctx.Insert(conclusion);
     }
 

@@ -55,6 +55,9 @@ internal sealed class Collector(RuleSetModel model)
     public RuleSetModel Model { get; } = model;
     public List<AlertRecord> Alerts { get; } = [];
     public List<DiagnosisFact> Diagnoses { get; } = [];
+
+    /// <summary>The working-diagnosis summary (DER-10, DER-14), once asserted.</summary>
+    public WorkingDiagnoses? Summary { get; set; }
     public Dictionary<string, ItemRecord> Items { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, List<string>> DoNotOfferItems { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, MissingRecord> Missing { get; } = new(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ namespace Tendinopathy.Rules.Engine;
 /// </summary>
 internal static class FollowUpPlanner
 {
-    public static FollowUpPlan Plan(CaseFact c, IReadOnlyList<WorkingDiagnosis> diagnoses, IReadOnlyList<Recommendation> recommended, bool anyRedFlag)
+    public static FollowUpPlan Plan(CaseFact c, WorkingDiagnoses? dx, IReadOnlyList<Recommendation> recommended, bool anyRedFlag)
     {
         var review = new List<string>();
         var escalations = new List<string>();
@@ -18,12 +18,6 @@ internal static class FollowUpPlanner
         {
             if (r.Id.StartsWith("FU-", StringComparison.Ordinal)) review.Add(r.Id);
             else if (r.Id.StartsWith("ESC-", StringComparison.Ordinal) || r.Id.StartsWith("SURG-", StringComparison.Ordinal)) escalations.Add(r.Id);
-        }
-
-        Likelihood Dx(string id)
-        {
-            foreach (var d in diagnoses) if (d.Id == id) return d.Likelihood;
-            return Likelihood.NotEvaluated;
         }
 
         bool Rec(string id)
@@ -34,14 +28,16 @@ internal static class FollowUpPlanner
 
         var o = c.Options;
         var triggers = new List<EscalationTrigger>();
-        var sciatic = Dx("DX-02") >= Likelihood.Possible || Dx("DX-03") >= Likelihood.Possible || Dx("DX-04") >= Likelihood.Possible;
-        if (sciatic || c.History.LowBackPain == TriState.Yes)
+        var radicular = dx?.Radicular ?? Likelihood.NotEvaluated;
+        var pht = dx?.Pht ?? Likelihood.NotEvaluated;
+        var avulsion = dx?.Avulsion ?? Likelihood.NotEvaluated;
+        if (dx?.SciaticContext == true || c.History.LowBackPain == TriState.Yes)
         {
             triggers.Add(new EscalationTrigger("RF-01",
                 "New bladder or bowel disturbance, saddle numbness, sexual dysfunction, or symptoms or weakness in both legs: emergency spinal assessment and MRI at once.",
                 "Go to the emergency department at once if you get new bladder or bowel problems, numbness between your legs, or weakness or pain in both legs."));
         }
-        if (Dx("DX-02") >= Likelihood.Possible || c.Neuro.RadiatingBelowKnee == TriState.Yes)
+        if (radicular >= Likelihood.Possible || c.Neuro.RadiatingBelowKnee == TriState.Yes)
         {
             triggers.Add(new EscalationTrigger("RF-02",
                 "Progressive weakness, or a myotome graded MRC 3 or less: same-day spinal assessment.",
@@ -53,7 +49,7 @@ internal static class FollowUpPlanner
                 "Pain during loading of 6/10 or more, a next-morning load test above its baseline (PMM-03) or a worsening week-on-week trend (PMM-04): regress the programme; two consecutive regressions (PMM-08) lead to a clinician review (ESC-03).",
                 "If exercise pain reaches 6 out of 10, your pain the next morning is worse than usual, or things get worse from week to week, the exercises will be made easier; tell us if that happens twice in a row."));
         }
-        if (Dx("DX-01") >= Likelihood.Possible && !anyRedFlag)
+        if (pht >= Likelihood.Possible && !anyRedFlag)
         {
             if (!Rec("ESC-04") && !Rec("ESC-05"))
             {
@@ -72,7 +68,7 @@ internal static class FollowUpPlanner
                     "If the pain still has not improved enough after about six months of the programme, a surgeon's opinion is recommended."));
             }
         }
-        if (Dx("DX-02") >= Likelihood.Possible && !anyRedFlag && !Rec("ESC-06"))
+        if (radicular >= Likelihood.Possible && !anyRedFlag && !Rec("ESC-06"))
         {
             triggers.Add(new EscalationTrigger("ESC-06",
                 string.Format(CultureInfo.InvariantCulture,
@@ -80,7 +76,7 @@ internal static class FollowUpPlanner
                     o.SpecialistReferralWeeks),
                 "If your leg pain becomes too much to bear, or is not improving after about six weeks, you will be referred to a specialist."));
         }
-        if (Dx("DX-05") is Likelihood.Possible or Likelihood.Likely or Likelihood.Confirmed &&
+        if (avulsion is Likelihood.Possible or Likelihood.Likely or Likelihood.Confirmed &&
             c.History.AvulsionSurgicalDecision == AvulsionSurgicalDecision.Pending)
         {
             triggers.Add(new EscalationTrigger("AV-02",

@@ -118,7 +118,7 @@ internal static class ResultBuilder
             DoNotOffer = dno,
             MissingInformation = missing,
             LoadingDecision = collector.LoadingDecision,
-            FollowUp = FollowUpPlanner.Plan(fact, diagnoses, recommended, collector.AnyRedFlag),
+            FollowUp = FollowUpPlanner.Plan(fact, collector.Summary, recommended, collector.AnyRedFlag),
             Phase = collector.Phase,
             Trace = trace,
             Explanation = collector.RenderExplanation(),
